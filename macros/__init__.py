@@ -1,0 +1,20 @@
+"""The guidebook engine: YAML records -> checked model -> pages. `define_env` is the mkdocs-macros adapter."""
+
+
+def define_env(env):
+    from . import pages, site
+
+    def guide():
+        return site.guide_for(id(env.conf))
+
+    @env.macro
+    def domains_overview():
+        """The domains and their steps, for hand-written pages such as the home page."""
+        return pages.ENV.get_template("_domains_overview.html.j2").render(
+            guide=guide(), href=lambda to, anchor="": pages.links.href(env.page.file.src_uri, to, anchor))
+
+    @env.macro
+    def counts():
+        g = guide()
+        return {"steps": len(g.steps), "terms": len(g.terms), "initiatives": len(g.initiatives),
+                "checklists": sum(1 for _ in g.all_checklists())}

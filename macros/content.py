@@ -1,0 +1,278 @@
+"""Finds the record files, reads and checks them all, and builds the guide's model.
+
+Every problem of every file is collected before anything is refused, so that a contributor sees the
+whole list at once.
+"""
+from pathlib import Path, PurePosixPath
+import re
+
+from . import markdown_check, schemas, yamlload
+from .model import (Checklist, Domain, Figure, Guide, IdeaBox, Initiative, Item, Section, Source,
+                    Step, Term)
+from .problems import ContentError, Problem
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+KINDS = [  # (kind, glob under the root)
+    ("term", "glossary/*"),
+    ("initiative", "initiatives/*"),
+    ("domain", "roadmap/*"),
+    ("step", "roadmap/*/*"),
+]
+MARKDOWN_FIELDS = {
+    "term": [("definition",)],
+    "domain": [("intro",), ("summary",)],
+    "initiative": [("body",), ("results",), ("key_points", "*")],
+    "step": [("objective",), ("sections", "*", "body"), ("checklists", "*", "intro"),
+             ("checklists", "*", "items", "*", "text"), ("idea_box", "intro"), ("idea_box", "items", "*"),
+             ("figures", "*", "alt"), ("key_points", "*")],
+}
+
+
+def record_files(root: Path):
+    """(kind, path) of every record file, YAML or not: a stray file is a problem, not a silence."""
+    for kind, pattern in KINDS:
+        for path in sorted(root.glob(pattern)):
+            if path.is_file() and not path.name.startswith("."):
+                yield kind, path
+
+
+def load_guide(root) -> Guide:
+    """Load and check all the content under root; raise ContentError listing every problem."""
+    root = Path(root)
+    documents = []
+    problems = []
+    for kind, path in record_files(root):
+        label = path.relative_to(root).as_posix()
+        if path.suffix != ".yml":
+            problems.append(Problem(label, 1, 1, "seuls les fichiers « .yml » sont lus ici : "
+                                                 f"renommez-le en « {path.stem}.yml » ou retirez-le"))
+            continue
+        document = yamlload.load(label, path.read_bytes())
+        document.kind = kind
+        document.slug = path.stem
+        if not SLUG.match(path.stem):
+            problems.append(Problem(label, 1, 1,
+                f"nom de fichier invalide « {path.name} » : seulement des minuscules sans accents, des "
+                "chiffres et des tirets, par exemple « ma-ville-mon-projet.yml »"))
+        elif kind == "step" and not SLUG.match(path.parent.name):
+            problems.append(Problem(label, 1, 1, f"nom de dossier invalide « {path.parent.name} »"))
+        if document.data is not None:
+            schemas.check(document, kind)
+            if not document.problems:
+                _check_markdown(document, kind)
+        problems.extend(document.problems)
+        documents.append(document)
+    if problems:
+        raise ContentError(problems)
+    builder = _Builder(root, documents)
+    guide = builder.build()
+    if builder.problems:
+        raise ContentError(builder.problems)
+    return guide
+
+
+def _walk(data, pattern, path=()):
+    if not pattern:
+        yield path, data
+        return
+    head, rest = pattern[0], pattern[1:]
+    if head == "*":
+        for index, item in enumerate(data if isinstance(data, list) else []):
+            yield from _walk(item, rest, path + (index,))
+    elif isinstance(data, dict) and head in data:
+        yield from _walk(data[head], rest, path + (head,))
+
+
+def _check_markdown(document, kind):
+    for pattern in MARKDOWN_FIELDS[kind]:
+        for path, text in _walk(document.data, pattern):
+            if isinstance(text, str):
+                for offset, message in markdown_check.problems(text):
+                    document.problem_in_text(path, offset, message)
+
+
+def _sources(items):
+    return [Source(s["url"], s["title"], s["consulted"], s.get("publisher")) for s in items or []]
+
+
+class _Builder:
+    """Turns checked documents into records, then resolves and checks the links between them."""
+
+    def __init__(self, root, documents):
+        self.root = root
+        self.documents = documents
+        self.problems = []
+
+    def problem(self, document, path, message, key=False):
+        line, col = document.where(path, key)
+        self.problems.append(Problem(document.path, line, col, message))
+
+    def build(self) -> Guide:
+        by_kind = {}
+        for document in self.documents:
+            by_kind.setdefault(document.kind, []).append(document)
+        terms = {d.slug: self.term(d) for d in by_kind.get("term", [])}
+        domains = {d.slug: self.domain(d) for d in by_kind.get("domain", [])}
+        steps = {}
+        for document in by_kind.get("step", []):
+            domain_slug = Path(document.path).parent.name
+            domain = domains.get(domain_slug)
+            if domain is None:
+                self.problem(document, (), f"le dossier « roadmap/{domain_slug}/ » n'a pas de fichier de domaine "
+                                           f"« roadmap/{domain_slug}.yml »")
+                continue
+            step = self.step(document, domain)
+            steps[step.key] = step
+        for domain in domains.values():
+            domain.steps.sort(key=lambda s: s.number)
+            self.unique_numbers(domain.steps, lambda s: s.number, "étape", f"le domaine « {domain.slug} »")
+        self.unique_numbers(list(domains.values()), lambda d: d.number, "domaine", "le guide")
+        initiatives = [self.initiative(d, steps, terms) for d in by_kind.get("initiative", [])]
+        for document in by_kind.get("term", []):
+            self.link_terms(document, terms[document.slug], terms, "related")
+        self.check_term_forms(by_kind.get("term", []), terms)
+        initiatives.sort(key=lambda i: i.title.lower())
+        for initiative in initiatives:
+            for step in initiative.steps:
+                step.initiatives.append(initiative)
+        return Guide(domains=sorted(domains.values(), key=lambda d: d.number), steps=steps,
+                     initiatives=initiatives, terms=dict(sorted(terms.items(), key=lambda kv: kv[1].term.lower())))
+
+    def unique_numbers(self, records, number, what, where):
+        seen = {}
+        for record in records:
+            n = number(record)
+            if n in seen:
+                document = self._document(record.path)
+                self.problem(document, ("number",),
+                             f"numéro {n} déjà pris par « {seen[n].path} » dans {where} : chaque {what} a son numéro")
+            else:
+                seen[n] = record
+
+    def _document(self, path):
+        return next(d for d in self.documents if d.path == path)
+
+    def term(self, document):
+        data = document.data
+        return Term(slug=document.slug, path=document.path, term=data["term"], definition=data["definition"],
+                    aliases=list(data.get("aliases", [])), related=list(data.get("related", [])),
+                    sources=_sources(data.get("sources")))
+
+    def domain(self, document):
+        data = document.data
+        return Domain(slug=document.slug, path=document.path, number=data["number"], title=data["title"],
+                      summary=data["summary"], intro=data["intro"])
+
+    def step(self, document, domain):
+        data = document.data
+        figures = {}
+        for index, raw in enumerate(data.get("figures", [])):
+            if raw["id"] in figures:
+                self.problem(document, ("figures", index, "id"), f"identifiant de figure « {raw['id']} » en double")
+            figures[raw["id"]] = Figure(raw["id"], raw["file"], raw["alt"], raw["caption"], raw["source"])
+            self.check_image(document, ("figures", index, "file"), raw["file"])
+        sections = []
+        for index, raw in enumerate(data["sections"]):
+            figure = None
+            if "figure" in raw:
+                figure = figures.get(raw["figure"])
+                if figure is None:
+                    self.problem(document, ("sections", index, "figure"),
+                                 f"figure « {raw['figure']} » inconnue : figures de l'étape : "
+                                 f"{', '.join(figures) or 'aucune'}")
+            sections.append(Section(raw["title"], raw["body"], figure))
+        step = Step(slug=document.slug, path=document.path, domain=domain, number=data["number"],
+                    title=data["title"], objective=data["objective"], sections=sections, checklists=[],
+                    key_points=list(data["key_points"]), figures=list(figures.values()))
+        seen_lists = set()
+        for index, raw in enumerate(data["checklists"]):
+            if raw["id"] in seen_lists:
+                self.problem(document, ("checklists", index, "id"),
+                             f"identifiant de liste « {raw['id']} » en double dans l'étape : chaque liste a le sien")
+            seen_lists.add(raw["id"])
+            items, seen_items = [], set()
+            for position, item in enumerate(raw["items"]):
+                if item["id"] in seen_items:
+                    self.problem(document, ("checklists", index, "items", position, "id"),
+                                 f"identifiant de question « {item['id']} » en double dans la liste « {raw['id']} »")
+                seen_items.add(item["id"])
+                items.append(Item(item["id"], item["text"]))
+            step.checklists.append(Checklist(raw["id"], raw["title"], items, raw.get("intro"), step))
+        if "idea_box" in data:
+            box = data["idea_box"]
+            step.idea_box = IdeaBox(box["title"], list(box["items"]), box.get("intro"))
+        domain.steps.append(step)
+        return step
+
+    def check_image(self, document, path, file):
+        docs = (self.root / "docs").resolve()
+        target = (docs / file).resolve()
+        if docs not in target.parents:
+            self.problem(document, path, f"image « {file} » hors du dossier docs/ : placez-la sous docs/assets/")
+        elif not target.is_file():
+            self.problem(document, path, f"image introuvable : « docs/{file} » n'existe pas")
+
+    def initiative(self, document, steps, terms):
+        data = document.data
+        years = data["years"]
+        if years.get("end") is not None and years["end"] < years["start"]:
+            self.problem(document, ("years", "end"),
+                         f"année de fin {years['end']} antérieure à l'année de début {years['start']}")
+        found_steps = []
+        for index, key in enumerate(data["steps"]):
+            if key in steps:
+                found_steps.append(steps[key])
+            else:
+                self.problem(document, ("steps", index), _unknown("étape", key, steps))
+        initiative = Initiative(
+            slug=document.slug, path=document.path, title=data["title"], subtitle=data.get("subtitle"),
+            city=data["city"], country=data["country"], year_start=years["start"], year_end=years.get("end"),
+            lead=list(data["lead"]), partners=list(data.get("partners", [])), lede=data["lede"],
+            body=data["body"], results=data.get("results"), key_points=list(data["key_points"]),
+            steps=found_steps, tags=list(data.get("tags", [])), sources=_sources(data["sources"]))
+        for field in ("devices", "terms"):
+            setattr(initiative, field, self.resolve_terms(document, data, field, terms))
+        return initiative
+
+    def resolve_terms(self, document, data, field, terms):
+        found = []
+        for index, slug in enumerate(data.get(field, [])):
+            if slug in terms:
+                found.append(terms[slug])
+            else:
+                self.problem(document, (field, index), _unknown("terme du glossaire", slug, terms))
+        return found
+
+    def link_terms(self, document, term, terms, field):
+        related = []
+        for index, slug in enumerate(term.related):
+            if slug == term.slug:
+                self.problem(document, (field, index), "un terme ne peut pas renvoyer à lui-même")
+            elif slug in terms:
+                related.append(terms[slug])
+            else:
+                self.problem(document, (field, index), _unknown("terme du glossaire", slug, terms))
+        term.related = related
+
+    def check_term_forms(self, documents, terms):
+        """Two terms must not claim the same word, or the text could not say which one it means."""
+        owner = {}
+        for document in documents:
+            term = terms[document.slug]
+            for index, form in enumerate(term.forms):
+                key = _fold(form)
+                path = ("term",) if index == 0 else ("aliases", index - 1)
+                if key in owner and owner[key] != term.slug:
+                    self.problem(document, path, f"la forme « {form} » appartient déjà au terme « {owner[key]} »")
+                owner.setdefault(key, term.slug)
+
+
+def _fold(text):
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+def _unknown(what, value, known):
+    import difflib
+    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
+    hint = f" : vouliez-vous dire « {close[0]} » ?" if close else ""
+    return f"{what} inconnu{'e' if what == 'étape' else ''} « {value} »{hint}"

@@ -1,0 +1,22 @@
+"""Relative links between pages, from their source paths, for directory URLs (x/y.md -> x/y/)."""
+import posixpath
+
+
+def page_dir(src_uri: str) -> str:
+    """The directory a page is served from, relative to the site root ('' for the home page)."""
+    stem = src_uri[:-3] if src_uri.endswith(".md") else src_uri
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[:-5].rstrip("/")
+    return stem
+
+
+def href(from_src: str, to_src: str, anchor: str = "") -> str:
+    """Link from one page to another page (by source path) or to a site file (any other path)."""
+    start = page_dir(from_src) or "."
+    if to_src.endswith(".md"):
+        target = page_dir(to_src)
+        relative = posixpath.relpath(target or ".", start)
+        relative = "./" if relative == "." else relative + "/"
+    else:
+        relative = posixpath.relpath(to_src, start)
+    return relative + (f"#{anchor}" if anchor else "")

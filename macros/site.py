@@ -1,0 +1,36 @@
+"""What the site engine asks of the guide: the checked model, its pages and its navigation.
+
+Kept free of MkDocs imports so that another engine can call the same functions.
+"""
+import html
+from pathlib import Path
+
+from .content import load_guide
+from .pages import generated_pages
+
+_GUIDES = {}
+
+
+def load_for(config_key, root: Path):
+    """Load the guide once per build (the hook loads it; the macros read it)."""
+    guide = load_guide(root)
+    _GUIDES.clear()
+    _GUIDES[config_key] = guide
+    return guide
+
+
+def guide_for(config_key):
+    return _GUIDES[config_key]
+
+
+def nav_with_domains(nav: list, guide, after: str = "introduction.md") -> list:
+    """The hand-written navigation with one section per domain inserted after the given page."""
+    sections = [{html.escape(domain.title): [domain.src_uri] +
+                 [{html.escape(f"{step.number}. {step.title}"): step.src_uri} for step in domain.steps]}
+                for domain in guide.domains]
+    position = next((i + 1 for i, entry in enumerate(nav)
+                     if after in (entry.values() if isinstance(entry, dict) else [entry])), len(nav))
+    return nav[:position] + sections + nav[position:]
+
+
+__all__ = ["load_for", "guide_for", "generated_pages", "nav_with_domains"]

@@ -1,0 +1,47 @@
+"""Contributor text made safe for the page: escaped where plain, sanitised Markdown where rich."""
+import html
+import re
+
+import markdown
+import nh3
+from markupsafe import Markup
+
+# Backslash escapes that Python-Markdown understands; '<' and '&' are escaped as HTML entities.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+ALLOWED_TAGS = {"p", "a", "em", "strong", "ul", "ol", "li", "code", "pre", "blockquote", "br", "hr",
+                "table", "thead", "tbody", "tr", "th", "td", "h3", "h4", "h5", "h6"}
+
+
+def inline_markdown(text: str) -> Markup:
+    """Plain text placed where Markdown is parsed (a heading): shown exactly as written."""
+    return Markup(_MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False)))
+
+
+def _contributor_markdown():
+    md = markdown.Markdown(extensions=["sane_lists", "tables"], output_format="html")
+    # Raw HTML is refused by the checker; here it could only be shown as text, never kept.
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    return md
+
+
+_MD = _contributor_markdown()
+
+
+def rich(text: str, shift_headings: int = 0) -> Markup:
+    """Contributor Markdown rendered by a restricted Markdown, then passed through an allowlist."""
+    if not text:
+        return Markup("")
+    _MD.reset()
+    rendered = _MD.convert(text)
+    cleaned = nh3.clean(rendered, tags=ALLOWED_TAGS, attributes={"a": {"href", "title"}},
+                        url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer")
+    return Markup(cleaned)
+
+
+def rich_inline(text: str) -> Markup:
+    """Markdown of one paragraph, without the enclosing <p> (for list items and labels)."""
+    rendered = str(rich(text))
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        rendered = rendered[3:-4]
+    return Markup(rendered)

@@ -1,0 +1,242 @@
+"""Strict YAML reading: every value keeps its line and column, nothing changes type silently.
+
+PyYAML's safe loader keeps the last of two duplicate keys, expands aliases and reads `NO` as a
+boolean. Here the document is composed into nodes and built by hand so that each of these becomes a
+located problem instead, and so that the raw text of every scalar is kept for the error messages.
+"""
+from dataclasses import dataclass, field
+
+import yaml
+
+from .problems import Problem
+
+MAX_BYTES = 1_000_000
+MAX_DEPTH = 40
+
+YAML_TYPE_NAMES = {
+    "tag:yaml.org,2002:bool": "un booléen (vrai/faux)",
+    "tag:yaml.org,2002:int": "un nombre entier",
+    "tag:yaml.org,2002:float": "un nombre décimal",
+    "tag:yaml.org,2002:null": "une valeur vide",
+    "tag:yaml.org,2002:timestamp": "une date",
+}
+
+# PyYAML's own wording, put in the contributors' language.
+SYNTAX_HINTS = [
+    ("found character '\\t' that cannot start any token",
+     "tabulation interdite : YAML s'indente avec des espaces"),
+    ("mapping values are not allowed here",
+     "« : » inattendu ; si la valeur contient « : », mettez-la entre guillemets"),
+    ("could not find expected ':'", "« : » attendu après le nom du champ"),
+    ("found unexpected end of stream", "fin de fichier inattendue (guillemet ou crochet non fermé ?)"),
+    ("did not find expected key", "indentation incohérente : les champs d'un même niveau doivent être alignés"),
+    ("did not find expected '-' indicator", "élément de liste mal aligné : chaque « - » doit être au même niveau"),
+    ("found unknown escape character", "caractère d'échappement inconnu entre guillemets doubles"),
+    ("while scanning a quoted scalar", "guillemet non fermé"),
+    ("found undefined alias", "alias YAML inconnu (« * ») : les alias ne sont pas acceptés"),
+    ("expected <block end>, but found", "indentation incohérente ou texte inattendu"),
+    ("found character '@' that cannot start any token", "« @ » ne peut pas commencer une valeur : mettez-la entre guillemets"),
+    ("found character '`' that cannot start any token", "« ` » ne peut pas commencer une valeur : mettez-la entre guillemets"),
+    ("while scanning an alias", "« * » commence un alias YAML : mettez la valeur entre guillemets"),
+    ("while scanning an anchor", "« & » commence une ancre YAML : mettez la valeur entre guillemets"),
+    ("while scanning a block scalar", "bloc de texte mal formé après « | » ou « > »"),
+    ("found a tab character", "tabulation interdite : YAML s'indente avec des espaces"),
+]
+
+
+@dataclass
+class Document:
+    """A YAML file read into plain Python values, with the position of each value and key."""
+    path: str
+    data: object = None
+    # (path tuple) -> (line, col), 1-based
+    value_at: dict = field(default_factory=dict)
+    key_at: dict = field(default_factory=dict)
+    # (path tuple) -> (raw text, resolved tag, style) for scalars
+    scalars: dict = field(default_factory=dict)
+    problems: list = field(default_factory=list)
+
+    def where(self, path, key=False):
+        """Nearest known position for a path (the key's position when asked and known)."""
+        path = tuple(path)
+        if key and path in self.key_at:
+            return self.key_at[path]
+        while path not in self.value_at and path:
+            path = path[:-1]
+        return self.value_at.get(path, (1, 1))
+
+    def problem(self, path, message, key=False):
+        line, col = self.where(path, key)
+        self.problems.append(Problem(self.path, line, col, message))
+
+    def problem_in_text(self, path, offset, message):
+        """A problem inside a block of text: point at the line where it is when that can be known."""
+        line, col = self.where(path)
+        raw, _tag, style = self.scalars.get(tuple(path), (None, None, None))
+        if style == "|" and raw is not None:
+            line, col = line + 1 + raw.count("\n", 0, offset), 1
+        self.problems.append(Problem(self.path, line, col, message))
+
+
+class _Composer(yaml.SafeLoader):
+    """Composes nodes, refusing anchors, aliases and explicit tags as it meets them."""
+
+    def __init__(self, stream, document):
+        super().__init__(stream)
+        self.document = document
+
+    def _refuse(self, mark, message):
+        self.document.problems.append(
+            Problem(self.document.path, mark.line + 1, mark.column + 1, message))
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.get_event()
+            self._refuse(event.start_mark,
+                         f"alias YAML « *{event.anchor} » refusé : recopiez la valeur au lieu d'y renvoyer")
+            return yaml.ScalarNode("tag:yaml.org,2002:null", "", event.start_mark, event.end_mark)
+        event = self.peek_event()
+        if getattr(event, "anchor", None):
+            self._refuse(event.start_mark,
+                         f"ancre YAML « &{event.anchor} » refusée : écrivez chaque valeur en entier")
+        tag = getattr(event, "tag", None)
+        if tag and tag != "!" and not (isinstance(event, yaml.ScalarEvent) and event.implicit[0]):
+            self._refuse(event.start_mark, f"étiquette YAML « {tag} » refusée : écrivez une valeur simple")
+            event.tag = None
+        return super().compose_node(parent, index)
+
+
+def _position(mark):
+    return (mark.line + 1, mark.column + 1)
+
+
+def _byte_position(raw: bytes, offset: int):
+    before = raw[:offset]
+    line = before.count(b"\n") + 1
+    col = offset - (before.rfind(b"\n") + 1) + 1
+    return line, col
+
+
+def read_text(path_label: str, raw: bytes, document: Document):
+    if len(raw) > MAX_BYTES:
+        document.problems.append(Problem(path_label, 1, 1,
+            f"fichier trop gros : {len(raw)} octets, la limite est de {MAX_BYTES} octets (1 Mo)"))
+        return None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a BOM is what Windows editors add; it carries no meaning here
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, col = _byte_position(raw, error.start)
+        document.problems.append(Problem(path_label, line, col,
+            "ce fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 (octet "
+            f"0x{raw[error.start]:02x} invalide)"))
+        return None
+    return text.replace("\r\n", "\n")
+
+
+def load(path_label: str, raw: bytes) -> Document:
+    """Read one YAML file. Problems are collected in the returned document, never raised."""
+    document = Document(path_label)
+    text = read_text(path_label, raw, document)
+    if text is None:
+        return document
+    if not text.strip() or all(not l.strip() or l.lstrip().startswith("#") for l in text.split("\n")):
+        document.problems.append(Problem(path_label, 1, 1,
+            "fichier vide : il doit contenir des champs « nom: valeur »"))
+        return document
+    for number, line in enumerate(text.split("\n"), 1):
+        indent = len(line) - len(line.lstrip(" \t"))
+        if "\t" in line[:indent]:
+            document.problems.append(Problem(path_label, number, line.index("\t") + 1,
+                "tabulation interdite en début de ligne : YAML s'indente avec des espaces"))
+    if document.problems:
+        return document
+    composer = _Composer(text, document)
+    try:
+        node = composer.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        document.problems.append(Problem(path_label, *(_position(mark) if mark else (1, 1)),
+                                         _syntax_message(error)))
+        return document
+    except yaml.YAMLError as error:
+        document.problems.append(Problem(path_label, 1, 1, f"YAML illisible : {error}"))
+        return document
+    except RecursionError:
+        document.problems.append(Problem(path_label, 1, 1, "structure trop profondément imbriquée"))
+        return document
+    finally:
+        composer.dispose()
+    if node is None:
+        document.problems.append(Problem(path_label, 1, 1, "fichier vide"))
+        return document
+    document.data = _build(node, (), document, 0)
+    if not isinstance(document.data, dict):
+        line, col = _position(node.start_mark)
+        document.problems.append(Problem(path_label, line, col,
+            "le fichier doit être un ensemble de champs « nom: valeur », pas une liste ni une valeur seule"))
+        document.data = None
+    return document
+
+
+def _syntax_message(error) -> str:
+    text = f"{error.context or ''} {error.problem or ''}"
+    for needle, french in SYNTAX_HINTS:
+        if needle in text:
+            return f"erreur de syntaxe YAML : {french}"
+    return f"erreur de syntaxe YAML : {error.problem or error.context}"
+
+
+def _build(node, path, document, depth):
+    document.value_at[path] = _position(node.start_mark)
+    if depth > MAX_DEPTH:
+        document.problem(path, f"structure trop profondément imbriquée (plus de {MAX_DEPTH} niveaux)")
+        return None
+    if isinstance(node, yaml.MappingNode):
+        result = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                line, col = _position(key_node.start_mark)
+                document.problems.append(Problem(document.path, line, col,
+                    "nom de champ invalide : un nom de champ est un mot simple"))
+                continue
+            key = key_node.value
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                line, col = _position(key_node.start_mark)
+                document.problems.append(Problem(document.path, line, col,
+                    "fusion YAML « << » refusée : écrivez chaque champ en entier"))
+                continue
+            child = path + (key,)
+            if key in result:
+                line, col = _position(key_node.start_mark)
+                first = document.key_at[child]
+                document.problems.append(Problem(document.path, line, col,
+                    f"champ « {key} » en double (déjà défini ligne {first[0]}) : gardez-en un seul"))
+                continue
+            document.key_at[child] = _position(key_node.start_mark)
+            result[key] = _build(value_node, child, document, depth + 1)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, path + (index,), document, depth + 1) for index, item in enumerate(node.value)]
+    return _scalar(node, path, document)
+
+
+_CONSTRUCTOR = yaml.SafeLoader("")
+
+
+def _scalar(node, path, document):
+    document.scalars[path] = (node.value, node.tag, node.style)
+    tag = node.tag
+    if tag == "tag:yaml.org,2002:str" or node.style is not None:
+        return node.value
+    if tag == "tag:yaml.org,2002:bool":
+        return _CONSTRUCTOR.construct_yaml_bool(node)
+    if tag == "tag:yaml.org,2002:int":
+        return _CONSTRUCTOR.construct_yaml_int(node)
+    if tag == "tag:yaml.org,2002:float":
+        return _CONSTRUCTOR.construct_yaml_float(node)
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    # Dates stay the text that was written; the schema says whether a date is expected there.
+    return node.value
