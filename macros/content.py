@@ -58,17 +58,27 @@ def load_guide(root) -> Guide:
             problems.append(Problem(label, 1, 1, f"nom de dossier invalide « {path.parent.name} »"))
         if document.data is not None:
             schemas.check(document, kind)
+            schemas.check_dates(document, kind)
             if not document.problems:
                 _check_markdown(document, kind)
         problems.extend(document.problems)
         documents.append(document)
+    # Records of broken files are left out of the model, but their names stay known so that a
+    # reference to them is not reported a second time as a reference to nothing.
+    valid = [d for d in documents if not d.problems and SLUG.match(d.slug)]
+    broken = {_record_key(d) for d in documents if d not in valid}
+    builder = _Builder(root, valid, broken)
+    guide = builder.build()
+    problems.extend(builder.problems)
     if problems:
         raise ContentError(problems)
-    builder = _Builder(root, documents)
-    guide = builder.build()
-    if builder.problems:
-        raise ContentError(builder.problems)
     return guide
+
+
+def _record_key(document):
+    if document.kind == "step":
+        return ("step", f"{Path(document.path).parent.name}/{document.slug}")
+    return (document.kind, document.slug)
 
 
 def _walk(data, pattern, path=()):
@@ -98,9 +108,10 @@ def _sources(items):
 class _Builder:
     """Turns checked documents into records, then resolves and checks the links between them."""
 
-    def __init__(self, root, documents):
+    def __init__(self, root, documents, broken=frozenset()):
         self.root = root
         self.documents = documents
+        self.broken = broken
         self.problems = []
 
     def problem(self, document, path, message, key=False):
@@ -117,6 +128,8 @@ class _Builder:
         for document in by_kind.get("step", []):
             domain_slug = Path(document.path).parent.name
             domain = domains.get(domain_slug)
+            if domain is None and ("domain", domain_slug) in self.broken:
+                continue
             if domain is None:
                 self.problem(document, (), f"le dossier « roadmap/{domain_slug}/ » n'a pas de fichier de domaine "
                                            f"« roadmap/{domain_slug}.yml »")
@@ -222,7 +235,7 @@ class _Builder:
         for index, key in enumerate(data["steps"]):
             if key in steps:
                 found_steps.append(steps[key])
-            else:
+            elif ("step", key) not in self.broken:
                 self.problem(document, ("steps", index), _unknown("étape", key, steps))
         initiative = Initiative(
             slug=document.slug, path=document.path, title=data["title"], subtitle=data.get("subtitle"),
@@ -239,7 +252,7 @@ class _Builder:
         for index, slug in enumerate(data.get(field, [])):
             if slug in terms:
                 found.append(terms[slug])
-            else:
+            elif ("term", slug) not in self.broken:
                 self.problem(document, (field, index), _unknown("terme du glossaire", slug, terms))
         return found
 
@@ -250,7 +263,7 @@ class _Builder:
                 self.problem(document, (field, index), "un terme ne peut pas renvoyer à lui-même")
             elif slug in terms:
                 related.append(terms[slug])
-            else:
+            elif ("term", slug) not in self.broken:
                 self.problem(document, (field, index), _unknown("terme du glossaire", slug, terms))
         term.related = related
 

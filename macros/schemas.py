@@ -77,6 +77,8 @@ def check(document, kind: str):
     seen = set()
     for error in validator(kind).iter_errors(document.data):
         path = tuple(error.absolute_path)
+        if path in document.refused:
+            continue  # already reported where the refused alias stands
         for key, text, at_key in _messages(error, document, path):
             if (key, text) not in seen:
                 seen.add((key, text))
@@ -113,11 +115,11 @@ def _messages(error, document, path):
         raw, tag, style = document.scalars.get(path, (None, None, None))
         if "string" in expected and raw is not None and style is None and tag in YAML_TYPE_NAMES:
             read_as = YAML_TYPE_NAMES[tag]
-            yield path, (f"« {raw} » est lu par YAML comme {read_as}, alors que {wanted} est attendu : "
+            yield path, (f"« {raw} » est lu par YAML comme {read_as}, or il faut ici {wanted} : "
                          f"mettez-le entre guillemets, par exemple \"{raw}\""), False
             return
         found = describe_found(error.instance)
-        yield path, f"type incorrect{_for(name)} : {wanted} est attendu, trouvé {found}.{_example(error.schema, name)}", False
+        yield path, f"type incorrect{_for(name)} : il faut {wanted}, pas {found}.{_example(error.schema, name)}", False
         return
     if kind == "maxLength":
         yield path, (f"texte trop long{_for(name)} : {len(error.instance)} caractères, "
@@ -157,3 +159,24 @@ def _messages(error, document, path):
 
 def _for(name):
     return f" pour « {name} »" if name else ""
+
+
+def node_at(kind: str, path) -> dict:
+    """The schema node that describes the value at a data path ({} when the path is not described)."""
+    node = resolve(schema(kind))
+    for part in path:
+        if isinstance(part, int):
+            node = resolve(node.get("items", {}))
+        else:
+            node = resolve(node.get("properties", {}).get(part, {}))
+    return node
+
+
+def check_dates(document, kind: str):
+    """A date written without quotes is only accepted where the schema expects a date."""
+    for path, (raw, tag, style) in document.scalars.items():
+        if tag == "tag:yaml.org,2002:timestamp" and style is None and path not in document.refused:
+            node = node_at(kind, path)
+            if node.get("type") == "string" and node.get("format") != "date":
+                document.problem(path, f"« {raw} » est lu par YAML comme une date, or il faut ici un texte : "
+                                       f"mettez-le entre guillemets, par exemple \"{raw}\"")

@@ -55,6 +55,7 @@ class Document:
     # (path tuple) -> (raw text, resolved tag, style) for scalars
     scalars: dict = field(default_factory=dict)
     problems: list = field(default_factory=list)
+    refused: set = field(default_factory=set)       # paths whose value was an alias, already reported
 
     def where(self, path, key=False):
         """Nearest known position for a path (the key's position when asked and known)."""
@@ -94,14 +95,17 @@ class _Composer(yaml.SafeLoader):
             event = self.get_event()
             self._refuse(event.start_mark,
                          f"alias YAML « *{event.anchor} » refusé : recopiez la valeur au lieu d'y renvoyer")
-            return yaml.ScalarNode("tag:yaml.org,2002:null", "", event.start_mark, event.end_mark)
+            node = yaml.ScalarNode("tag:yaml.org,2002:null", "", event.start_mark, event.end_mark)
+            node.refused = True
+            return node
         event = self.peek_event()
         if getattr(event, "anchor", None):
             self._refuse(event.start_mark,
                          f"ancre YAML « &{event.anchor} » refusée : écrivez chaque valeur en entier")
         tag = getattr(event, "tag", None)
         if tag and tag != "!" and not (isinstance(event, yaml.ScalarEvent) and event.implicit[0]):
-            self._refuse(event.start_mark, f"étiquette YAML « {tag} » refusée : écrivez une valeur simple")
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            self._refuse(event.start_mark, f"étiquette YAML « {shown} » refusée : écrivez une valeur simple")
             event.tag = None
         return super().compose_node(parent, index)
 
@@ -157,8 +161,13 @@ def load(path_label: str, raw: bytes) -> Document:
         node = composer.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        document.problems.append(Problem(path_label, *(_position(mark) if mark else (1, 1)),
-                                         _syntax_message(error)))
+        message = _syntax_message(error)
+        if (error.context or "").startswith("while scanning a quoted scalar") and error.context_mark:
+            mark = error.context_mark
+            message = "erreur de syntaxe YAML : ce guillemet n'est jamais refermé (ajoutez le guillemet de fin)"
+        elif error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line:
+            message += f" (l'élément concerné commence ligne {error.context_mark.line + 1})"
+        document.problems.append(Problem(path_label, *(_position(mark) if mark else (1, 1)), message))
         return document
     except yaml.YAMLError as error:
         document.problems.append(Problem(path_label, 1, 1, f"YAML illisible : {error}"))
@@ -226,6 +235,8 @@ _CONSTRUCTOR = yaml.SafeLoader("")
 
 
 def _scalar(node, path, document):
+    if getattr(node, "refused", False):
+        document.refused.add(path)
     document.scalars[path] = (node.value, node.tag, node.style)
     tag = node.tag
     if tag == "tag:yaml.org,2002:str" or node.style is not None:

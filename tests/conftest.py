@@ -1,0 +1,83 @@
+"""Shared fixtures: the real site built once, served on 127.0.0.1, and a real Chromium."""
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+sys.path.insert(0, str(ROOT))
+
+
+def copy_project(destination: Path) -> Path:
+    """A copy of the project's content and engine, to build or break without touching the real one."""
+    for name in ("docs", "glossary", "initiatives", "roadmap", "schemas", "macros"):
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, destination / name,
+                            ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("mkdocs.yml",):
+        shutil.copy(ROOT / name, destination / name)
+    for extra in ("decisions", "assessments"):
+        if (ROOT / extra).exists():
+            shutil.copytree(ROOT / extra, destination / extra)
+    return destination
+
+
+def mkdocs_build(project: Path, site_dir: Path, extra_env=None):
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site_dir)],
+                          cwd=project, capture_output=True, text=True, env=env)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real content built once for the session (in a temporary folder, not site/)."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site):
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright. A missing browser is a failure, never a skip."""
+    from playwright.sync_api import sync_playwright
+    assert Path(CHROMIUM).exists(), f"{CHROMIUM} manque : lancez `make test`, qui l'installe"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="fr-FR")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.errors = errors
+    yield page
+    context.close()
