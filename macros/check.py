@@ -3,7 +3,7 @@ import sys
 import time
 from pathlib import Path
 
-from .content import load_guide
+from .site import load_guide  # site knows every registered kind of record
 from .problems import ContentError
 
 

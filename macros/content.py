@@ -28,9 +28,21 @@ MARKDOWN_FIELDS = {
 }
 
 
+# Other kinds of record (a decision tree, a self-assessment…) register here from their own module:
+# kind -> (glob under the root, markdown field patterns, build(document, guide, report) -> record).
+# `report(path, message)` adds a located problem; build() runs after the core records are linked.
+EXTRA_KINDS = {}
+
+
+def register_kind(kind, pattern, build, markdown_fields=()):
+    EXTRA_KINDS[kind] = (pattern, build)
+    MARKDOWN_FIELDS[kind] = list(markdown_fields)
+
+
 def record_files(root: Path):
     """(kind, path) of every record file, YAML or not: a stray file is a problem, not a silence."""
-    for kind, pattern in KINDS:
+    kinds = KINDS + [(kind, pattern) for kind, (pattern, _build) in EXTRA_KINDS.items()]
+    for kind, pattern in kinds:
         for path in sorted(root.glob(pattern)):
             if path.is_file() and not path.name.startswith("."):
                 yield kind, path
@@ -148,8 +160,15 @@ class _Builder:
         for initiative in initiatives:
             for step in initiative.steps:
                 step.initiatives.append(initiative)
-        return Guide(domains=sorted(domains.values(), key=lambda d: d.number), steps=steps,
-                     initiatives=initiatives, terms=dict(sorted(terms.items(), key=lambda kv: kv[1].term.lower())))
+        guide = Guide(domains=sorted(domains.values(), key=lambda d: d.number), steps=steps,
+                      initiatives=initiatives, terms=dict(sorted(terms.items(), key=lambda kv: kv[1].term.lower())))
+        for kind, (_pattern, build) in EXTRA_KINDS.items():
+            for document in by_kind.get(kind, []):
+                report = (lambda doc: lambda path, message: self.problem(doc, path, message))(document)
+                record = build(document, guide, report)
+                if record is not None:
+                    guide.extras.setdefault(kind, {})[document.slug] = record
+        return guide
 
     def unique_numbers(self, records, number, what, where):
         seen = {}

@@ -160,6 +160,7 @@ class Guide:
     steps: dict              # key -> Step
     initiatives: list        # Initiative, by title
     terms: dict              # slug -> Term, by term
+    extras: dict = field(default_factory=dict)   # kind -> slug -> record, for registered kinds
 
     def all_checklists(self):
         for domain in self.domains:

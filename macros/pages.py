@@ -54,6 +54,11 @@ def initiative_text(initiative):
     return "\n".join([initiative.lede, initiative.body, initiative.results or "", *initiative.key_points])
 
 
+# Modules that add pages (checklists booklet, decision tree…) register a function here:
+# guide -> list of GeneratedPage, called after the core pages.
+EXTRA_PAGES = []
+
+
 def generated_pages(guide):
     """Every page made from the YAML records, in reading order."""
     pages = []
@@ -80,6 +85,8 @@ def generated_pages(guide):
                                render("glossary.md.j2", "glossaire.md", guide=guide,
                                       description="Les termes du guide expliqués simplement."),
                                "glossary/"))
+    for provider in EXTRA_PAGES:
+        pages.extend(provider(guide))
     return pages
 
 

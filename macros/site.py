@@ -5,8 +5,11 @@ Kept free of MkDocs imports so that another engine can call the same functions.
 import html
 from pathlib import Path
 
-from .content import load_guide
+from .content import load_guide  # noqa: F401  (re-exported for check.py)
 from .pages import generated_pages
+
+# Modules that register kinds of record or pages (see content.register_kind, pages.EXTRA_PAGES)
+# are imported here, one line each, so that loading the guide knows them.
 
 _GUIDES = {}
 
