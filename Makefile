@@ -27,9 +27,15 @@ build: install
 check: install
 	$(PY) -m macros.check
 
-test-deps: install
+test-deps: install node_modules/.installed
 	@command -v chromium >/dev/null || { echo "Installation de Chromium (apt-get)…"; \
 	  (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null; }
+
+node_modules/.installed: package.json
+	@command -v npm >/dev/null || { echo "Installation de Node.js et npm (apt-get)…"; \
+	  (apt-get update -qq && apt-get install -y -qq nodejs npm) >/dev/null; }
+	npm install --no-audit --no-fund --silent
+	touch $@
 
 test: install test-deps
 	$(PY) -m pytest -q
