@@ -3,8 +3,10 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 SITE    := site
 HOST    := 127.0.0.1:8000
+# PDF booklets and offline copy: made by `make build`, skipped with `make build GUIDE_PDF=0`, never by serve.
+GUIDE_PDF ?= 1
 
-.PHONY: install serve build check test test-deps clean
+.PHONY: install serve build check new-initiative test test-deps clean print-deps bench-web bench-build bench-serve
 
 install: $(VENV)/.installed
 
@@ -14,12 +16,12 @@ $(VENV)/.installed: requirements.txt requirements-test.txt
 	touch $@
 
 serve: install
-	$(VENV)/bin/mkdocs serve --strict -a $(HOST) --livereload
+	GUIDE_PDF=0 $(VENV)/bin/mkdocs serve --strict -a $(HOST) --livereload
 
 # Build into a temporary folder and swap: a failed build leaves the previous site/ as it was.
-build: install
+build: install print-deps
 	rm -rf .site-tmp
-	$(VENV)/bin/mkdocs build --strict --quiet -d .site-tmp || { rm -rf .site-tmp; exit 1; }
+	GUIDE_PDF=$(GUIDE_PDF) $(VENV)/bin/mkdocs build --strict -d .site-tmp || { rm -rf .site-tmp; exit 1; }
 	rm -rf .site-old; if [ -d $(SITE) ]; then mv $(SITE) .site-old; fi
 	mv .site-tmp $(SITE); rm -rf .site-old
 	@echo "Site construit dans $(SITE)/"
@@ -27,7 +29,11 @@ build: install
 check: install
 	$(PY) -m macros.check
 
-test-deps: install node_modules/.installed
+# A new case study, written from schemas/initiative.schema.json: make new-initiative SLUG=ma-ville-mon-projet
+new-initiative: install
+	@$(PY) -m macros.scaffold "$(SLUG)"
+
+test-deps: install print-deps node_modules/.installed
 	@command -v chromium >/dev/null || { echo "Installation de Chromium (apt-get)…"; \
 	  (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null; }
 
@@ -36,6 +42,26 @@ node_modules/.installed: package.json
 	  (apt-get update -qq && apt-get install -y -qq nodejs npm) >/dev/null; }
 	npm install --no-audit --no-fund --silent
 	touch $@
+
+# WeasyPrint (the PDF booklets) lays out text with Debian's Pango and needs at least one font.
+print-deps:
+	@{ ldconfig -p | grep -q libpangoft2-1.0.so.0 && [ -n "$$(fc-list 2>/dev/null)" ]; } || { \
+	  echo "Installation de Pango et d'une police pour les PDF (apt-get)…"; \
+	  (apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core) >/dev/null; }
+
+# Page weight, search index and Lighthouse scores of the built site; a benchmark, not part of `make test`.
+bench-web: build test-deps
+	$(PY) -m benchmarks.web $(SITE)
+
+# Build time, memory and sizes at 100 to 2,000 case studies against bare MkDocs Material (see the README).
+# BENCH_SIZES=100,500 for a shorter run. A benchmark, not part of `make test`.
+BENCH_SIZES ?= 100,500,1000,2000
+bench-build: install
+	$(PY) -m benchmarks.build --sizes $(BENCH_SIZES)
+
+# Time from an edit of one case study to the page served by `make serve` showing it, at 500 case studies.
+bench-serve: install
+	$(PY) -m benchmarks.serve --initiatives 500
 
 test: install test-deps
 	$(PY) -m pytest -q

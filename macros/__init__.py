@@ -14,6 +14,14 @@ def define_env(env):
             guide=guide(), href=lambda to, anchor="": pages.links.href(env.page.file.src_uri, to, anchor))
 
     @env.macro
+    def downloads_section():
+        """The offline copy and the PDF booklets with their sizes, when this build made them."""
+        from . import downloads
+        return pages.ENV.get_template("_downloads.html.j2").render(
+            files=downloads.for_home(),
+            href=lambda to, anchor="": pages.links.href(env.page.file.src_uri, to, anchor))
+
+    @env.macro
     def counts():
         g = guide()
         return {"steps": len(g.steps), "terms": len(g.terms), "initiatives": len(g.initiatives),

@@ -63,9 +63,11 @@ def load_guide(root) -> Guide:
         document.kind = kind
         document.slug = path.stem
         if not SLUG.match(path.stem):
+            odd = "" if suggest_slug(path.stem) else schemas.unusual_characters(path.stem)
             problems.append(Problem(label, 1, 1,
-                f"nom de fichier invalide « {path.name} » : seulement des minuscules sans accents, des "
-                "chiffres et des tirets, par exemple « ma-ville-mon-projet.yml »"))
+                f"nom de fichier invalide « {path.name} »{f' (caractère non autorisé : {odd})' if odd else ''} : "
+                "seulement des minuscules sans accents, des chiffres et des tirets, par exemple "
+                f"« {suggest_slug(path.stem) or 'ma-ville-mon-projet'}.yml »"))
         elif kind == "step" and not SLUG.match(path.parent.name):
             problems.append(Problem(label, 1, 1, f"nom de dossier invalide « {path.parent.name} »"))
         if document.data is not None:
@@ -123,7 +125,7 @@ class _Builder:
     def __init__(self, root, documents, broken=frozenset()):
         self.root = root
         self.documents = documents
-        self.broken = broken
+        self.broken = set(broken)
         self.problems = []
 
     def problem(self, document, path, message, key=False):
@@ -140,6 +142,9 @@ class _Builder:
         for document in by_kind.get("step", []):
             domain_slug = Path(document.path).parent.name
             domain = domains.get(domain_slug)
+            if domain is None:
+                # Already reported: a reference to this step is not reported a second time.
+                self.broken.add(("step", f"{domain_slug}/{document.slug}"))
             if domain is None and ("domain", domain_slug) in self.broken:
                 continue
             if domain is None:
@@ -164,11 +169,24 @@ class _Builder:
                       initiatives=initiatives, terms=dict(sorted(terms.items(), key=lambda kv: kv[1].term.lower())))
         for kind, (_pattern, build) in EXTRA_KINDS.items():
             for document in by_kind.get(kind, []):
-                report = (lambda doc: lambda path, message: self.problem(doc, path, message))(document)
+                report = (lambda doc: lambda path, message: self.report_extra(doc, path, message))(document)
                 record = build(document, guide, report)
                 if record is not None:
                     guide.extras.setdefault(kind, {})[document.slug] = record
         return guide
+
+    def report_extra(self, document, path, message):
+        """A reference to a record whose own file is broken was reported with that file: not again here."""
+        value = document.data
+        for part in path:
+            try:
+                value = value[part]
+            except (KeyError, IndexError, TypeError):
+                value = None
+                break
+        if isinstance(value, str) and (("step", value) in self.broken or ("term", value) in self.broken):
+            return
+        self.problem(document, path, message)
 
     def unique_numbers(self, records, number, what, where):
         seen = {}
@@ -209,9 +227,10 @@ class _Builder:
             if "figure" in raw:
                 figure = figures.get(raw["figure"])
                 if figure is None:
+                    known = (f"figures de l'étape : {', '.join(figures)}" if figures else
+                             "l'étape n'a aucune figure ; décrivez-la sous « figures » (id, file, alt, caption, source)")
                     self.problem(document, ("sections", index, "figure"),
-                                 f"figure « {raw['figure']} » inconnue : figures de l'étape : "
-                                 f"{', '.join(figures) or 'aucune'}")
+                                 f"figure « {raw['figure']} » inconnue : {known}")
             sections.append(Section(raw["title"], raw["body"], figure))
         step = Step(slug=document.slug, path=document.path, domain=domain, number=data["number"],
                     title=data["title"], objective=data["objective"], sections=sections, checklists=[],
@@ -255,7 +274,7 @@ class _Builder:
             if key in steps:
                 found_steps.append(steps[key])
             elif ("step", key) not in self.broken:
-                self.problem(document, ("steps", index), _unknown("étape", key, steps))
+                self.problem(document, ("steps", index), _unknown("étape", key, steps, "roadmap"))
         initiative = Initiative(
             slug=document.slug, path=document.path, title=data["title"], subtitle=data.get("subtitle"),
             city=data["city"], country=data["country"], year_start=years["start"], year_end=years.get("end"),
@@ -272,7 +291,7 @@ class _Builder:
             if slug in terms:
                 found.append(terms[slug])
             elif ("term", slug) not in self.broken:
-                self.problem(document, (field, index), _unknown("terme du glossaire", slug, terms))
+                self.problem(document, (field, index), _unknown("terme du glossaire", slug, terms, "glossary"))
         return found
 
     def link_terms(self, document, term, terms, field):
@@ -283,7 +302,7 @@ class _Builder:
             elif slug in terms:
                 related.append(terms[slug])
             elif ("term", slug) not in self.broken:
-                self.problem(document, (field, index), _unknown("terme du glossaire", slug, terms))
+                self.problem(document, (field, index), _unknown("terme du glossaire", slug, terms, "glossary"))
         term.related = related
 
     def check_term_forms(self, documents, terms):
@@ -299,12 +318,25 @@ class _Builder:
                 owner.setdefault(key, term.slug)
 
 
+def suggest_slug(text: str) -> str:
+    """The slug a name was probably meant to be: « Saint-Étienne Lab » -> « saint-etienne-lab »."""
+    import unicodedata
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+    if not plain.isascii():
+        return ""   # a letter from another alphabet: guessing its Latin twin could name the wrong file
+    return "-".join("".join(c if c.isalnum() else " " for c in plain).split())
+
+
 def _fold(text):
     return " ".join(text.replace("’", "'").lower().split())
 
 
-def _unknown(what, value, known):
+def _unknown(what, value, known, folder=None):
+    """With folder ("glossary"), a value close to none says which file it would name."""
     import difflib
     close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.6)
     hint = f" : vouliez-vous dire « {close[0]} » ?" if close else ""
+    if not close and folder:
+        hint = (f" : le fichier {folder}/{value}.yml n'existe pas ; nommez un fichier existant de {folder}/ "
+                "(sans « .yml »)" + (f", par exemple « {next(iter(known))} »" if known else ""))
     return f"{what} inconnu{'e' if what == 'étape' else ''} « {value} »{hint}"

@@ -2,7 +2,7 @@
 import re
 
 RAW_HTML = re.compile(r"<\s*(/?\s*[a-zA-Z][\w:-]*|!--)[^>]*>?")
-INLINE_LINK = re.compile(r"\]\(\s*<?\s*([^)\s>]*)")
+INLINE_LINK = re.compile(r"\]\(\s*<?\s*([^)>]*)")  # up to ")": tabs inside still count (java\tscript:)
 REFERENCE_LINK = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(\S+)", re.MULTILINE)
 SAFE_SCHEMES = ("http", "https", "mailto")
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")

@@ -1,5 +1,6 @@
 """MkDocs adapter: check the content first, then add the generated pages in memory."""
 import sys
+from html import unescape
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -9,22 +10,42 @@ if str(ROOT) not in sys.path:
 from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from macros import site  # noqa: E402
+from macros import downloads, glossary_links, links, offline, page_speed, site  # noqa: E402
+from macros import external_links, history, schemas  # noqa: E402
 from macros.problems import ContentError  # noqa: E402
 
 
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
+    schemas.forget()   # `mkdocs serve` rebuilds in this same process: a changed schema is read again
     try:
         guide = site.load_for(id(config), root)
     except ContentError as error:
         raise Abort("\n" + str(error)) from None
     config.nav = site.nav_with_domains(config.nav or [], guide)
+    config.markdown_extensions.append(external_links.ExternalLinks())
+    page_speed.bundle_styles(config)
+    try:
+        downloads.prepare(guide, config)
+    except offline.OfflineBuildError as error:
+        raise Abort(str(error)) from None
     return config
 
 
+def on_startup(*, command, dirty):
+    downloads.set_command(command)   # `mkdocs serve` never makes the PDFs and the offline copy
+
+
 def on_files(files, config):
+    links.DIRECTORY_URLS = config.use_directory_urls   # False in the offline copy (x/y.html)
+    if offline.is_offline_build():
+        offline.use_local_worker_shim(config)
     guide = site.guide_for(id(config))
+    root = Path(config.config_file_path).resolve().parent
+    history.remember(id(config), root)
+    docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
+    for file in files.documentation_pages():
+        file.edit_uri = f"{docs}/{file.src_uri}"   # "Modifier cette page" opens docs/x.md, not x.md
     for page in site.generated_pages(guide):
         if files.get_file_from_path(page.src_uri) is not None:
             raise Abort(f"docs/{page.src_uri} existe déjà : cette page est produite à partir des fichiers YAML, "
@@ -33,3 +54,38 @@ def on_files(files, config):
         generated.edit_uri = page.edit_path
         files.append(generated)
     return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    page.meta.update(history.page_meta(id(config), page.file.edit_uri))   # « Dernière mise à jour »
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    glossary = glossary_links.for_guide(site.guide_for(id(config)))
+    # Navigation titles are HTML (see site.nav_with_domains); the glossary wants them as text.
+    return glossary.link(html, page.file.src_uri, unescape(page.title or ""))
+
+
+def on_env(env, config, files):
+    """Every page is linked by now: the glossary can list, under each term, the pages that link to it."""
+    entry = files.get_file_from_path(glossary_links.GLOSSARY)
+    if entry is not None and entry.page is not None and entry.page.content is not None:
+        pages = [f.page for f in files.documentation_pages() if f.page is not None]
+        page = next((p for p in pages if p.previous_page is None and p.next_page is not None), None)
+        order = []
+        while page is not None:
+            order.append(page.file.src_uri)
+            page = page.next_page
+        glossary = glossary_links.for_guide(site.guide_for(id(config)))
+        entry.page.content = glossary.with_back_links(entry.page.content, order)
+    return env
+
+
+def on_post_page(output, page, config):
+    return page_speed.strip_indentation(page_speed.defer_body_scripts(output))
+
+
+def on_post_build(config):
+    page_speed.write_styles(config.site_dir)
+    downloads.publish(config.site_dir)

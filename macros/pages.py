@@ -1,12 +1,13 @@
 """Which pages the guide has, and their Markdown, rendered from the model through template files."""
+import html
+import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import jinja2
 
-from . import links, text
-from .matcher import TermMatcher
+from . import initiatives_filters, links, text
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -27,8 +28,10 @@ def date_fr(value: str) -> str:
 
 
 def _environment():
+    # auto_reload=False: no file date checked at each {% include %} (tens of thousands in a large guide);
+    # generated_pages() empties the cache instead, so that `mkdocs serve` reads edited templates again.
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
-                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True, auto_reload=False)
     env.filters.update(md=text.inline_markdown, rich=text.rich, rich_inline=text.rich_inline,
                        date_fr=date_fr)
     return env
@@ -39,19 +42,8 @@ ENV = _environment()
 
 def render(template: str, src_uri: str, **context) -> str:
     return ENV.get_template(template).render(href=lambda to, anchor="": links.href(src_uri, to, anchor),
+                                             mdref=lambda to: links.markdown_link(src_uri, to),
                                              page_src=src_uri, **context)
-
-
-def step_text(step):
-    parts = [step.title, step.objective, *(s.body for s in step.sections), *step.key_points]
-    parts += [item.text for c in step.checklists for item in c.items]
-    if step.idea_box:
-        parts += step.idea_box.items
-    return "\n".join(parts)
-
-
-def initiative_text(initiative):
-    return "\n".join([initiative.lede, initiative.body, initiative.results or "", *initiative.key_points])
 
 
 # Modules that add pages (checklists booklet, decision tree…) register a function here:
@@ -61,6 +53,7 @@ EXTRA_PAGES = []
 
 def generated_pages(guide):
     """Every page made from the YAML records, in reading order."""
+    ENV.cache.clear()
     pages = []
     for domain in guide.domains:
         pages.append(GeneratedPage(domain.src_uri, domain.title,
@@ -73,6 +66,7 @@ def generated_pages(guide):
     index = "initiatives/index.md"
     pages.append(GeneratedPage(index, "Initiatives",
                                render("initiatives_index.md.j2", index, guide=guide,
+                                      choices=initiatives_filters.filter_choices(guide),
                                       description="Études de cas de collectivités et de leurs partenaires."),
                                "initiatives/"))
     for initiative in guide.initiatives:
@@ -80,26 +74,22 @@ def generated_pages(guide):
                                    render("initiative.md.j2", initiative.src_uri, initiative=initiative,
                                           description=initiative.lede),
                                    initiative.path))
-    record_term_usage(guide)
     pages.append(GeneratedPage("glossaire.md", "Glossaire",
                                render("glossary.md.j2", "glossaire.md", guide=guide,
                                       description="Les termes du guide expliqués simplement."),
                                "glossary/"))
     for provider in EXTRA_PAGES:
         pages.extend(provider(guide))
+    for page in pages:
+        page.content = with_title(page.content, page.title)
     return pages
 
 
-def record_term_usage(guide):
-    """For each term, the pages whose text uses it (the glossary's back-links)."""
-    matcher = TermMatcher(guide.terms.values())
-    for term in guide.terms.values():
-        term.used_by = []
-    sources = [(step, step_text(step)) for step in guide.steps.values()]
-    sources += [(initiative, initiative_text(initiative)) for initiative in guide.initiatives]
-    for record, body in sources:
-        used = matcher.slugs_in(body)
-        if hasattr(record, "devices"):
-            used |= {t.slug for t in record.devices + record.terms}
-        for slug in sorted(used):
-            guide.terms[slug].used_by.append(record)
+def with_title(content: str, title: str) -> str:
+    """Give the page its title in the front matter: the H1 follows a kicker, so MkDocs would not find it.
+
+    The theme prints `page.meta.title` without escaping it, hence the escaping here.
+    """
+    if not content.startswith("---\n") or "\ntitle:" in content.split("\n---", 1)[0]:
+        return content
+    return f"---\ntitle: {json.dumps(html.escape(title), ensure_ascii=False)}\n" + content[4:]

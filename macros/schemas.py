@@ -1,10 +1,15 @@
 """Checks a document against its JSON Schema and says what is wrong in French, with an example."""
 import difflib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import jsonschema
+try:
+    import jsonschema_rs    # the same verdicts in Rust, a hundred times faster (see _surely_valid)
+except ImportError:
+    jsonschema_rs = None
 from referencing import Registry, Resource
 
 from .yamlload import YAML_TYPE_NAMES
@@ -36,6 +41,41 @@ def _registry():
 def validator(kind: str):
     return jsonschema.Draft202012Validator(schema(kind), registry=_registry(),
                                            format_checker=jsonschema.FormatChecker())
+
+
+@lru_cache(maxsize=None)
+def _fast_validator(kind: str):
+    def retriever(uri):     # "file:///schemas/defs.schema.json" for "$ref": "defs.schema.json#/…"
+        return schema(uri.rsplit("/", 1)[-1][:-len(".schema.json")])
+    try:
+        return jsonschema_rs.validator_for(schema(kind), validate_formats=True, retriever=retriever,
+                                           base_uri=f"file:///schemas/{kind}.schema.json")
+    except Exception:       # a schema it cannot read: the Python validator alone is used
+        return None
+
+
+# Control characters are not all "\s" for both regular-expression engines: such texts go to Python.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _surely_valid(document, kind: str) -> bool:
+    """True when jsonschema-rs finds the document valid. Nearly every document is: the Python validator,
+    which alone gives the French messages, then only reads those that are not (it takes a millisecond
+    a document, most of `make check` for a large guide). Both give the same verdicts (benchmarks/ has
+    the comparison); where they could differ, Rust is the stricter one, and Python decides."""
+    scalars = getattr(document, "scalars", None)
+    if jsonschema_rs is None or scalars is None:
+        return False
+    if any(_CONTROL.search(raw) for raw, _tag, _style in scalars.values() if isinstance(raw, str)):
+        return False
+    fast = _fast_validator(kind)
+    return fast is not None and fast.is_valid(document.data)
+
+
+def forget():
+    """Read the schemas again next time: `mkdocs serve` keeps this process across rebuilds."""
+    for cached in (schema, _registry, validator, _fast_validator):
+        cached.cache_clear()
 
 
 def resolve(node: dict) -> dict:
@@ -74,22 +114,78 @@ def _example(node: dict, name: str = None) -> str:
 
 def check(document, kind: str):
     """Add a located, French problem to the document for each schema violation."""
+    if _surely_valid(document, kind):
+        return
     seen = set()
     for error in validator(kind).iter_errors(document.data):
         path = tuple(error.absolute_path)
         if path in document.refused:
             continue  # already reported where the refused alias stands
-        for key, text, at_key in _messages(error, document, path):
+        for key, text, at_key in _messages(error, document, path, kind):
             if (key, text) not in seen:
                 seen.add((key, text))
                 document.problem(key, text, key=at_key)
 
 
-def _messages(error, document, path):
+def _field(kind, path) -> dict:
+    """What the schema says of the value at path: its own description and examples first."""
+    try:
+        return node_at(kind, path) if kind else {}
+    except (KeyError, TypeError, AttributeError):
+        return {}  # a schema shape node_at does not follow (oneOf…): the error's own node is used
+
+
+def _field_example(kind, path, fallback: dict, name=None) -> str:
+    """« Exemple : nom: valeur » for a field, « Exemple : - valeur » for an item of a list."""
+    if path and isinstance(path[-1], int):
+        parent = _field(kind, path[:-1])
+        examples = parent.get("examples") or []
+        if examples and isinstance(examples[0], list) and examples[0]:
+            return f" Exemple : - {json.dumps(examples[0][0], ensure_ascii=False)}"
+        return _example(fallback).replace(" Exemple : ", " Exemple : - ", 1)
+    field = _field(kind, path)
+    return _example(field if field.get("examples") else fallback, name)
+
+
+def _what(kind, path, fallback: dict) -> str:
+    """The field's description, as « (…) » after what is expected."""
+    if path and isinstance(path[-1], int) and _field(kind, path[:-1]).get("description"):
+        path = path[:-1]  # an item of a list: what the list is for says more than the item's type
+    description = (_field(kind, path).get("description") or resolve(fallback).get("description") or "").strip()
+    return f" ({description.rstrip('.')})" if description else ""
+
+
+def _label(path) -> str:
+    """« title », or « l'élément 2 de « lead » » for an item of a list."""
+    if path and isinstance(path[-1], int):
+        parent = next((p for p in reversed(path[:-1]) if isinstance(p, str)), None)
+        return f"l'élément {path[-1] + 1} de « {parent} »" if parent else f"l'élément {path[-1] + 1}"
+    return f"« {path[-1]} »" if path else "le fichier"
+
+
+def _left_empty(error, document, path) -> bool:
+    """A field written « nom: » with nothing after it (not an explicit « null » or « ~ »)."""
+    raw, _tag, _style = document.scalars.get(path, (None, None, None))
+    return (error.validator == "type" and error.instance is None and raw == "") or (
+        error.validator == "minLength" and error.instance == "")
+
+
+def _messages(error, document, path, kind=None):
     name = path[-1] if path and isinstance(path[-1], str) else None
     node = resolve(error.schema) if isinstance(error.schema, dict) else {}
-    kind = error.validator
-    if kind == "required":
+    kind_of_error = error.validator
+    if _left_empty(error, document, path) and path:
+        expected = node.get("type") or "string"
+        expected = expected if isinstance(expected, list) else [expected]
+        wanted = " ou ".join(TYPE_NAMES.get(t, t) for t in expected if t != "null")
+        if node.get("maxLength", 0) > 2000 and name:
+            example = f" Écrivez « {name}: | » puis le texte sur les lignes suivantes, chacune décalée de deux espaces."
+        else:
+            example = _field_example(kind, path, error.schema, name)
+        yield path, (f"{_label(path)} est vide : il faut {wanted}{_what(kind, path, error.schema)}."
+                     f"{example}"), False
+        return
+    if kind_of_error == "required":
         properties = node.get("properties", {})
         for missing in error.validator_value:
             if isinstance(error.instance, dict) and missing not in error.instance:
@@ -98,7 +194,7 @@ def _messages(error, document, path):
                 yield path, (f"champ obligatoire manquant : « {missing} »"
                              + (f" ({what.rstrip('.')})" if what else "") + "." + _example(prop, missing)), False
         return
-    if kind == "additionalProperties":
+    if kind_of_error == "additionalProperties":
         allowed = list(node.get("properties", {}))
         for extra in error.instance:
             if extra in allowed:
@@ -108,7 +204,7 @@ def _messages(error, document, path):
                     else f" ; champs possibles : {', '.join(allowed)}")
             yield path + (extra,), f"champ inconnu « {extra} »{hint}", True
         return
-    if kind == "type":
+    if kind_of_error == "type":
         expected = error.validator_value
         expected = expected if isinstance(expected, list) else [expected]
         wanted = " ou ".join(TYPE_NAMES.get(t, t) for t in expected)
@@ -119,46 +215,64 @@ def _messages(error, document, path):
                          f"mettez-le entre guillemets, par exemple \"{raw}\""), False
             return
         found = describe_found(error.instance)
-        yield path, f"type incorrect{_for(name)} : il faut {wanted}, pas {found}.{_example(error.schema, name)}", False
+        yield path, (f"type incorrect pour {_label(path)} : il faut {wanted}, pas {found}."
+                     f"{_field_example(kind, path, error.schema, name)}"), False
         return
-    if kind == "maxLength":
+    if kind_of_error == "maxLength":
         yield path, (f"texte trop long{_for(name)} : {len(error.instance)} caractères, "
-                     f"la limite est de {error.validator_value}"), False
+                     f"la limite est de {error.validator_value} : raccourcissez-le"), False
         return
-    if kind == "minLength":
-        yield path, f"texte vide{_for(name)} : écrivez au moins un mot.{_example(error.schema, name)}", False
+    if kind_of_error == "minLength":
+        yield path, (f"texte vide{_for(name)} : écrivez au moins un mot."
+                     f"{_field_example(kind, path, error.schema, name)}"), False
         return
-    if kind == "minItems":
+    if kind_of_error == "minItems":
         count = error.validator_value
         yield path, (f"liste trop courte{_for(name)} : au moins {count} élément{'s' if count > 1 else ''} "
                      f"attendu{'s' if count > 1 else ''}.{_example(error.schema, name)}"), False
         return
-    if kind == "maxItems":
-        yield path, f"liste trop longue{_for(name)} : au plus {error.validator_value} éléments", False
+    if kind_of_error == "maxItems":
+        yield path, (f"liste trop longue{_for(name)} : {len(error.instance)} éléments, "
+                     f"au plus {error.validator_value} sont acceptés"), False
         return
-    if kind == "uniqueItems":
+    if kind_of_error == "uniqueItems":
         yield path, f"valeur en double dans la liste{_for(name)} : chaque valeur ne doit y figurer qu'une fois", False
         return
-    if kind in ("pattern", "format"):
+    if kind_of_error in ("pattern", "format"):
         what = node.get("description", "")
         if node.get("format") == "date":
             what = "une date réelle au format AAAA-MM-JJ."
         value = str(error.instance).replace("\n", "⏎")[:80]
-        yield path, f"valeur mal formée{_for(name)} : « {value} ». Attendu : {what}{_example(error.schema)}".rstrip(), False
+        example = _field_example(kind, path, error.schema, name)
+        odd = unusual_characters(str(error.instance)) if kind_of_error == "pattern" else ""
+        odd = f" ; caractère non autorisé : {odd}" if odd else ""
+        yield path, f"valeur mal formée{_for_path(path)} : « {value} »{odd}. Attendu : {what}{example}".rstrip(), False
         return
-    if kind in ("minimum", "maximum"):
-        word = "au moins" if kind == "minimum" else "au plus"
-        yield path, f"nombre hors limites{_for(name)} : {error.instance}, attendu {word} {error.validator_value}", False
+    if kind_of_error in ("minimum", "maximum"):
+        word = "au moins" if kind_of_error == "minimum" else "au plus"
+        yield path, (f"nombre hors limites{_for(name)} : {error.instance}, attendu {word} {error.validator_value}."
+                     f"{_field_example(kind, path, error.schema, name)}"), False
         return
-    if kind == "enum":
+    if kind_of_error == "enum":
         choices = ", ".join(json.dumps(v, ensure_ascii=False) for v in error.validator_value)
         yield path, f"valeur non reconnue{_for(name)} : « {error.instance} » ; valeurs possibles : {choices}", False
         return
     yield path, f"valeur invalide{_for(name)} ({error.message})", False
 
 
+def unusual_characters(text: str) -> str:
+    """Names the characters that only look like plain letters (« е » Cyrillic for « e »…); "" if none."""
+    import unicodedata
+    odd = sorted({c for c in text if ord(c) > 126 or (ord(c) < 32 and c != "\n")})
+    return " ; ".join(f"« {c} », U+{ord(c):04X} {unicodedata.name(c, '')}".rstrip() for c in odd[:3])
+
+
 def _for(name):
     return f" pour « {name} »" if name else ""
+
+
+def _for_path(path):
+    return f" pour {_label(path)}" if path and isinstance(path[-1], int) else _for(path[-1] if path else None)
 
 
 def node_at(kind: str, path) -> dict:

@@ -10,6 +10,11 @@ from .pages import generated_pages
 
 # Modules that register kinds of record or pages (see content.register_kind, pages.EXTRA_PAGES)
 # are imported here, one line each, so that loading the guide knows them.
+from . import aggregations  # noqa: F401,E402  « Questions clés » and « Boîtes à idées » pages
+from . import assessment  # noqa: F401,E402  self-assessment questionnaires (assessments/*.yml)
+from . import checklists_page  # noqa: F401,E402  the /checklists/ booklet
+from . import decision_tree  # noqa: F401,E402  decision trees (decisions/*.yml) and /arbre-de-decision/
+from . import downloads  # noqa: F401,E402  PDF booklets and offline copy, offered by the pages
 
 _GUIDES = {}
 

@@ -12,6 +12,7 @@ from .problems import Problem
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 40
+MAX_LISTED = 10     # of one kind of problem in one file: the rest is counted, not listed
 
 YAML_TYPE_NAMES = {
     "tag:yaml.org,2002:bool": "un booléen (vrai/faux)",
@@ -41,6 +42,17 @@ SYNTAX_HINTS = [
     ("while scanning an anchor", "« & » commence une ancre YAML : mettez la valeur entre guillemets"),
     ("while scanning a block scalar", "bloc de texte mal formé après « | » ou « > »"),
     ("found a tab character", "tabulation interdite : YAML s'indente avec des espaces"),
+    ("expected ',' or ']'", "liste entre crochets non refermée : ajoutez « ] » après le dernier élément"),
+    ("expected ',' or '}'", "accolade non refermée : ajoutez « } » à la fin"),
+    ("expected a single document", "un seul document par fichier : retirez la ligne « --- » et ce qui la suit"),
+    ("block sequence entries are not allowed here",
+     "« - » inattendu : une liste commence à la ligne qui suit « nom: », chaque « - » décalé de deux espaces"),
+    ("sequence entries are not allowed here",
+     "« - » inattendu : une liste commence à la ligne qui suit « nom: », chaque « - » décalé de deux espaces"),
+    ("mapping keys are not allowed here", "« ? » ou « : » inattendu : mettez la valeur entre guillemets"),
+    ("expected a comment or a line break", "texte inattendu après la valeur : mettez toute la valeur entre guillemets"),
+    ("expected the node content", "valeur attendue (une liste ou un texte) : vérifiez les crochets et l'indentation"),
+    ("expected '<document start>'", "texte inattendu : chaque ligne doit être de la forme « nom: valeur »"),
 ]
 
 
@@ -79,12 +91,8 @@ class Document:
         self.problems.append(Problem(self.path, line, col, message))
 
 
-class _Composer(yaml.SafeLoader):
+class _Refusals:
     """Composes nodes, refusing anchors, aliases and explicit tags as it meets them."""
-
-    def __init__(self, stream, document):
-        super().__init__(stream)
-        self.document = document
 
     def _refuse(self, mark, message):
         self.document.problems.append(
@@ -108,6 +116,47 @@ class _Composer(yaml.SafeLoader):
             self._refuse(event.start_mark, f"étiquette YAML « {shown} » refusée : écrivez une valeur simple")
             event.tag = None
         return super().compose_node(parent, index)
+
+
+class _Composer(_Refusals, yaml.SafeLoader):
+    def __init__(self, stream, document):
+        super().__init__(stream)
+        self.document = document
+
+
+_FastComposer = None
+if yaml.__with_libyaml__:
+    class _FastComposer(_Refusals, yaml.composer.Composer, yaml.cyaml.CParser, yaml.constructor.SafeConstructor,
+                        yaml.resolver.Resolver):
+        """The same composition on top of libyaml's scanner and parser, which are written in C."""
+
+        def __init__(self, stream, document):
+            yaml.cyaml.CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+            self.document = document
+
+        def compose_scalar_node(self, anchor):
+            node = super().compose_scalar_node(anchor)
+            node.style = node.style or None     # libyaml says '' for a plain scalar, PyYAML None
+            return node
+
+
+def _compose_fast(text, document):
+    """The document's node by libyaml, ten times faster than PyYAML; None when libyaml is missing or
+    finds a problem: then the pure-Python parser reads the file again, for the messages it gives."""
+    if _FastComposer is None:
+        return None
+    before = len(document.problems)
+    composer = _FastComposer(text, document)
+    try:
+        return composer.get_single_node()
+    except Exception:
+        del document.problems[before:]
+        return None
+    finally:
+        composer.dispose()
 
 
 def _position(mark):
@@ -154,18 +203,30 @@ def load(path_label: str, raw: bytes) -> Document:
         if "\t" in line[:indent]:
             document.problems.append(Problem(path_label, number, line.index("\t") + 1,
                 "tabulation interdite en début de ligne : YAML s'indente avec des espaces"))
+    # PyYAML would raise before reading anything: each invisible control character is located here instead.
+    invisible = list(yaml.reader.Reader.NON_PRINTABLE.finditer(text))
+    for match in invisible[:MAX_LISTED]:
+        before = text[:match.start()]
+        document.problems.append(Problem(path_label, before.count("\n") + 1, match.start() - before.rfind("\n"),
+            f"caractère invisible U+{ord(match.group()):04X} interdit : supprimez-le (il vient souvent d'un "
+            "copier-coller depuis un traitement de texte)"
+            + (f" ; {len(invisible) - MAX_LISTED} autres plus loin" if len(invisible) > MAX_LISTED
+               and match is invisible[MAX_LISTED - 1] else "")))
     if document.problems:
         return document
     composer = _Composer(text, document)
     try:
-        node = composer.get_single_node()
+        node = _compose_fast(text, document) or composer.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = _syntax_message(error)
         if (error.context or "").startswith("while scanning a quoted scalar") and error.context_mark:
             mark = error.context_mark
             message = "erreur de syntaxe YAML : ce guillemet n'est jamais refermé (ajoutez le guillemet de fin)"
-        elif error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line:
+        elif _after_closing_quote(text, error.problem_mark):
+            message = "erreur de syntaxe YAML : texte après le guillemet fermant : mettez toute la valeur entre guillemets"
+        elif (error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line
+              and error.context_mark.column > 0):  # the whole file starts at line 1: no help in saying so
             message += f" (l'élément concerné commence ligne {error.context_mark.line + 1})"
         document.problems.append(Problem(path_label, *(_position(mark) if mark else (1, 1)), message))
         return document
@@ -187,6 +248,15 @@ def load(path_label: str, raw: bytes) -> Document:
             "le fichier doit être un ensemble de champs « nom: valeur », pas une liste ni une valeur seule"))
         document.data = None
     return document
+
+
+def _after_closing_quote(text, mark) -> bool:
+    """`city: "Paris" centre`: the parser stops at the word after the quoted value."""
+    if mark is None:
+        return False
+    lines = text.split("\n")
+    before = lines[mark.line][:mark.column].rstrip() if mark.line < len(lines) else ""
+    return before.endswith(('"', "'")) and before.count(before[-1]) >= 2
 
 
 def _syntax_message(error) -> str:

@@ -32,16 +32,30 @@ def copy_project(destination: Path) -> Path:
 
 
 def mkdocs_build(project: Path, site_dir: Path, extra_env=None):
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site_dir)],
+    # PDF booklets and the offline copy take seconds: made only where a test asks (built_site does).
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_PDF": "0", **(extra_env or {})}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
                           cwd=project, capture_output=True, text=True, env=env)
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The real content built once for the session (in a temporary folder, not site/)."""
+def _site_server(tmp_path_factory):
+    """The folder and the 127.0.0.1 port of the site, known before it is built: Material's instant
+    navigation only takes over links listed in sitemap.xml, whose addresses (port included) come from
+    site_url, so the site is built for the address it is served at."""
     site_dir = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT, site_dir)
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    yield server, site_dir
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def built_site(_site_server) -> Path:
+    """The real content built once for the session (in a temporary folder, not site/)."""
+    server, site_dir = _site_server
+    address = f"http://127.0.0.1:{server.server_address[1]}/"
+    result = mkdocs_build(ROOT, site_dir, {"GUIDE_PDF": "1", "SITE_URL": address})
     assert result.returncode == 0, result.stderr
     return site_dir
 
@@ -52,9 +66,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site):
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def site_url(_site_server, built_site):
+    server, _site_dir = _site_server
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"

@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from macros.content import load_guide
+from macros.site import load_guide  # site knows every registered kind of record
 from macros.problems import ContentError
 
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini"

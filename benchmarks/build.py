@@ -1,0 +1,198 @@
+"""`make bench-build`: what building the guide costs as it grows, against bare MkDocs Material.
+
+For each N: a synthetic guide (N initiatives, N/4 terms, 24 steps), built by the project, and the same
+final Markdown built by bare MkDocs Material (the floor, see bare.py); each measurement is run 3 times
+and the median is printed.
+
+    python -m benchmarks.build [--sizes 100,500,1000,2000] [--runs 3] [--keep DOSSIER]
+
+Times are wall-clock seconds of the whole command (Python start-up included); "CPU" is user + system
+time of the same process, which another busy process on the machine does not inflate. The page build
+is measured without the downloads (GUIDE_PDF=0): bare MkDocs makes no PDF, and `mkdocs serve` makes none.
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .bare import make_bare
+from .corpus import make_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+SEARCH_INDEX = "search/search_index.json"
+
+
+@dataclass
+class Run:
+    seconds: float
+    cpu: float
+    peak_mb: float
+    output: str
+
+
+def run(command, cwd, env=None, timeout=3600) -> Run:
+    """One command, with its wall time, CPU time and peak memory (of that process alone, from wait4)."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_PDF": "0", **(env or {})}
+    with tempfile.TemporaryFile() as log:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        log.seek(0)
+        output = log.read().decode("utf-8", "replace")
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(map(str, command))} a échoué ({process.returncode}) :\n{output[-4000:]}")
+    return Run(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, output)
+
+
+def mkdocs_build(project: Path, site: Path) -> Run:
+    if site.exists():
+        shutil.rmtree(site)
+    return run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project)
+
+
+def median(runs, field):
+    return statistics.median(getattr(r, field) for r in runs)
+
+
+def site_figures(site: Path) -> dict:
+    pages = [p for p in site.rglob("*.html") if p.name != "404.html"]
+    largest = max(pages, key=lambda p: p.stat().st_size)
+    case_studies = [p for p in pages if p.parent.parent.name == "initiatives"]
+    steps = [p for p in pages if (p.parent.parent / "index.html").exists() and p.parent.parent != site
+             and p.parent.parent.name != "initiatives"]
+    return {
+        "pages": len(pages),
+        "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,
+        "largest_kb": largest.stat().st_size / 1e3,
+        "largest": largest.parent.relative_to(site).as_posix() + "/",
+        "case_study_kb": max(p.stat().st_size for p in case_studies) / 1e3 if case_studies else 0,
+        "step_kb": max(p.stat().st_size for p in steps) / 1e3 if steps else 0,
+        "over_100kb": sorted(((p.stat().st_size / 1e3, p.parent.relative_to(site).as_posix() + "/")
+                              for p in pages if p.stat().st_size > 100e3), reverse=True),
+        "search_mb": (site / SEARCH_INDEX).stat().st_size / 1e6,
+    }
+
+
+def matching(project: Path):
+    """Shares of one build (run in its own process, see inprocess.py) spent linking glossary terms in the
+    pages, and finding them (the regular expression) within that."""
+    result = run([sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv[1]); "
+                  "from benchmarks.inprocess import main; main([sys.argv[2]])", str(ROOT), str(project)],
+                 cwd=project)
+    # "construction : 12.34 s ; glossaire (liens des termes) : 0.567 s (4.6 %) ; dont recherche des termes : …"
+    numbers = [float(x) for x in re.findall(r": ([0-9.]+) s", result.output.strip().splitlines()[-1])]
+    return numbers[1] / numbers[0], numbers[2] / numbers[0]
+
+
+def measure(n: int, runs: int, workdir: Path, progress, macros: Path = None) -> dict:
+    folder = workdir / f"n{n}"
+    project, bare = folder / "project", folder / "bare"
+    counts = make_corpus(project, n, macros=macros)
+    make_bare(project, bare)
+    progress(f"N={n} : corpus prêt ({counts['initiatives']} initiatives, {counts['terms']} termes, "
+             f"{counts['steps']} étapes)")
+    built, floor, checks = [], [], []
+    for index in range(runs):
+        built.append(mkdocs_build(project, folder / "site"))
+        floor.append(mkdocs_build(bare, folder / "bare-site"))
+        checks.append(run([sys.executable, "-m", "macros.check"], cwd=project))
+        progress(f"N={n} : passe {index + 1}/{runs} : projet {built[-1].seconds:.1f} s, "
+                 f"nu {floor[-1].seconds:.1f} s, check {checks[-1].seconds:.2f} s")
+    glossary_share, matcher_share = matching(project)
+    figures = site_figures(folder / "site")
+    bare_figures = site_figures(folder / "bare-site")
+    return {"n": n, **counts, **figures,
+            "bare_site_mb": bare_figures["site_mb"],
+            "seconds": median(built, "seconds"), "cpu": median(built, "cpu"),
+            "bare_seconds": median(floor, "seconds"), "bare_cpu": median(floor, "cpu"),
+            "peak_mb": max(r.peak_mb for r in built), "bare_peak_mb": max(r.peak_mb for r in floor),
+            "check_seconds": median(checks, "seconds"), "check_cpu": median(checks, "cpu"),
+            "glossary_share": glossary_share, "terms_share": matcher_share}
+
+
+COLUMNS = [  # (heading, format)
+    ("N", "{n}"), ("termes", "{terms}"), ("pages", "{pages}"),
+    ("projet (s)", "{seconds:.1f}"), ("nu (s)", "{bare_seconds:.1f}"), ("ratio", "{ratio:.2f}"),
+    ("CPU projet / nu (s)", "{cpu:.1f} / {bare_cpu:.1f}"), ("ratio CPU", "{cpu_ratio:.2f}"),
+    ("ms/page", "{ms_per_page:.0f}"), ("mémoire max", "{peak_mb:.0f} Mo"),
+    ("site", "{site_mb:.0f} Mo"), ("plus grande page", "{largest_kb:.0f} Ko ({largest})"),
+    ("plus grande étude de cas / étape", "{case_study_kb:.0f} / {step_kb:.0f} Ko"), ("index de recherche", "{search_mb:.1f} Mo"),
+    ("`make check` (CPU)", "{check_seconds:.2f} s ({check_cpu:.2f} s)"),
+    ("liens du glossaire / dont recherche des termes", "{glossary_pct:.1f} % / {terms_pct:.1f} %"),
+]
+
+
+def table(rows) -> str:
+    lines = ["| " + " | ".join(h for h, _ in COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    for row in rows:
+        values = {**row, "ratio": row["seconds"] / row["bare_seconds"], "cpu_ratio": row["cpu"] / row["bare_cpu"],
+                  "ms_per_page": 1000 * row["cpu"] / row["pages"], "terms_pct": 100 * row["terms_share"],
+                  "glossary_pct": 100 * row["glossary_share"]}
+        lines.append("| " + " | ".join(f.format(**values) for _, f in COLUMNS) + " |")
+    return "\n".join(lines)
+
+
+def goals(rows) -> str:
+    """The reach goals of the benchmark, each said met or not."""
+    by_n = {r["n"]: r for r in rows}
+    said = []
+
+    def say(ok, text):
+        said.append(f"- {'atteint' if ok else 'NON atteint'} : {text}")
+
+    for r in rows:
+        say(r["cpu"] / r["bare_cpu"] <= 1.3, f"N={r['n']} : projet ÷ nu = {r['cpu'] / r['bare_cpu']:.2f} en CPU "
+                                           f"({r['seconds'] / r['bare_seconds']:.2f} en temps écoulé), objectif ≤ 1,3")
+    if 500 in by_n and 2000 in by_n:
+        small, big = by_n[500], by_n[2000]
+        growth = (big["cpu"] / big["pages"]) / (small["cpu"] / small["pages"])
+        say(growth <= 1.2, f"coût par page à N=2000 = {growth:.2f} × celui à N=500 (objectif ≤ 1,2)")
+        size = (big["site_mb"] / big["pages"]) / (small["site_mb"] / small["pages"])
+        say(size <= 1.2, f"taille du site par page à N=2000 = {size:.2f} × celle à N=500 (objectif ≤ 1,2)")
+    top = by_n[max(by_n)]
+    over = ", ".join(f"{path} {kb:.0f} Ko" for kb, path in top["over_100kb"]) or "aucune"
+    say(not top["over_100kb"], f"N={top['n']} : pages de plus de 100 Ko : {over} ; études de cas au plus "
+                               f"{top['case_study_kb']:.0f} Ko, étapes au plus {top['step_kb']:.0f} Ko")
+    say(top["check_cpu"] <= 2, f"N={top['n']} : `make check` {top['check_cpu']:.2f} s de CPU, "
+                               f"{top['check_seconds']:.2f} s écoulées (objectif ≤ 2 s)")
+    say(max(r["peak_mb"] for r in rows) <= 1024, f"mémoire max {max(r['peak_mb'] for r in rows):.0f} Mo (objectif ≤ 1 Go)")
+    for r in rows:
+        if r["terms"] >= 500:
+            say(r["terms_share"] <= 0.05, f"N={r['n']}, M={r['terms']} : recherche des termes "
+                                          f"{100 * r['terms_share']:.1f} % de la construction (objectif ≤ 5 %) ; "
+                                          f"liens du glossaire en tout : {100 * r['glossary_share']:.1f} %")
+    return "\n".join(said)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description="Mesure la construction du guide à grande échelle.")
+    parser.add_argument("--sizes", default="100,500,1000,2000", help="valeurs de N séparées par des virgules")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="garder les corpus et les sites dans ce dossier")
+    parser.add_argument("--macros", type=Path, help="mesurer une autre version du dossier macros/")
+    args = parser.parse_args(argv)
+    sizes = [int(n) for n in args.sizes.split(",")]
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="guide-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    progress = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
+    try:
+        rows = [measure(n, args.runs, workdir, progress, args.macros) for n in sizes]
+    finally:
+        if args.keep is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print(f"\nMédiane de {args.runs} passes, {os.cpu_count()} cœurs, Python {sys.version.split()[0]}.\n")
+    print(table(rows))
+    print("\nObjectifs :\n" + goals(rows))
+
+
+if __name__ == "__main__":
+    main()

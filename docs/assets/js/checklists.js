@@ -1,0 +1,225 @@
+/* Checklists that remember.
+ *
+ * Each <fieldset class="gb-checklist" data-checklist="<key>"> gets a progress count, « Tout décocher »
+ * and a « Notes » field; its ticks and notes are kept in this browser under one versioned key:
+ *   {"checklists": {"<checklist key>": {"ticked": ["<item id>", …], "notes": "…"}}}
+ * Once per page, before the first checklist, « Enregistrer (fichier) » and « Restaurer (fichier) » carry
+ * the answers of the whole guide to another computer or to a colleague.
+ * When the storage cannot be read (blocked, corrupt) or written (full), the checklists keep working in
+ * memory and the page says once that the answers will not be kept.
+ * Without JavaScript a checklist is a plain list of checkboxes.
+ */
+(function () {
+  "use strict";
+  var KEY = "guide-numerique:checklists:v1";
+  var FILE_FORMAT = "guide-numerique:checklists";
+  var NOTICE = "Ce navigateur ne permet pas de conserver vos cases cochées et vos notes (stockage bloqué, " +
+    "plein ou illisible). Vous pouvez continuer : elles seront perdues en fermant ou en rechargeant la page. " +
+    "Pour les garder, utilisez « Enregistrer (fichier) ».";
+  var answers = {};      // checklist key -> {ticked: [item ids], notes: text}
+  var inMemory = false;  // the storage proved unusable: answers live only as long as this page
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  function button(text, describedBy) {
+    var node = element("button", "gb-button", text);
+    node.type = "button";
+    if (describedBy) node.setAttribute("aria-describedby", describedBy);
+    return node;
+  }
+
+  // The well-formed part of stored or loaded answers, or null when the data is not answers at all.
+  function clean(data) {
+    var lists = data && typeof data === "object" ? data.checklists : null;
+    if (!lists || typeof lists !== "object" || Array.isArray(lists)) return null;
+    var result = {};
+    Object.keys(lists).forEach(function (key) {
+      var entry = lists[key];
+      if (!entry || typeof entry !== "object") return;
+      result[key] = {
+        ticked: Array.isArray(entry.ticked) ? entry.ticked.filter(function (id) { return typeof id === "string"; }) : [],
+        notes: typeof entry.notes === "string" ? entry.notes : ""
+      };
+    });
+    return result;
+  }
+
+  function load() {
+    if (inMemory) return;
+    try {
+      var raw = window.localStorage.getItem(KEY);
+      var stored = raw === null ? {} : clean(JSON.parse(raw));
+      if (!stored) throw new Error("réponses illisibles");
+      answers = stored;
+    } catch (error) {
+      // Blocked or unreadable: the stored value is left as it is (it may be someone's work).
+      inMemory = true;
+    }
+  }
+
+  function store() {
+    if (inMemory) return;
+    try {
+      window.localStorage.setItem(KEY, JSON.stringify({ checklists: answers }));
+    } catch (error) {
+      inMemory = true;
+      warn();
+    }
+  }
+
+  function warn() {
+    var notice = document.querySelector(".gb-checklist-file__notice");
+    if (notice && !notice.textContent) notice.textContent = NOTICE;
+  }
+
+  function boxesOf(fieldset) {
+    return [].slice.call(fieldset.querySelectorAll('input[type="checkbox"][data-item]'));
+  }
+
+  function countTicks(fieldset) {
+    var boxes = boxesOf(fieldset);
+    var ticked = boxes.filter(function (box) { return box.checked; }).length;
+    fieldset.querySelector(".gb-checklist__progress").textContent = "Progression : " + ticked + " / " + boxes.length;
+  }
+
+  // Answers -> page. Item ids no longer in the guide (removed or renamed in the YAML) are dropped.
+  function show(fieldset) {
+    var key = fieldset.getAttribute("data-checklist");
+    var entry = answers[key];
+    var boxes = boxesOf(fieldset);
+    var known = boxes.map(function (box) { return box.getAttribute("data-item"); });
+    var ticked = entry ? entry.ticked.filter(function (id) { return known.indexOf(id) >= 0; }) : [];
+    boxes.forEach(function (box) { box.checked = ticked.indexOf(box.getAttribute("data-item")) >= 0; });
+    fieldset.querySelector(".gb-checklist__notes textarea").value = entry ? entry.notes : "";
+    countTicks(fieldset);
+    if (entry && ticked.length !== entry.ticked.length) {
+      entry.ticked = ticked;
+      store();
+    }
+  }
+
+  // Page -> answers.
+  function keep(fieldset) {
+    var key = fieldset.getAttribute("data-checklist");
+    var ticked = boxesOf(fieldset).filter(function (box) { return box.checked; })
+      .map(function (box) { return box.getAttribute("data-item"); });
+    var notes = fieldset.querySelector(".gb-checklist__notes textarea").value;
+    if (ticked.length || notes) answers[key] = { ticked: ticked, notes: notes };
+    else delete answers[key];
+    countTicks(fieldset);
+    store();
+  }
+
+  function enhance(fieldset, index) {
+    if (fieldset.hasAttribute("data-gb-checklist-ready")) return;
+    fieldset.setAttribute("data-gb-checklist-ready", "");
+    var base = fieldset.id || "gb-checklist-" + index;
+    var legend = fieldset.querySelector("legend");
+    if (legend && !legend.id) legend.id = base + "-titre";
+    var describedBy = legend ? legend.id : null;
+
+    var tools = element("div", "gb-checklist__tools");
+    var progress = element("p", "gb-checklist__progress");
+    var reset = button("Tout décocher", describedBy);
+    tools.append(progress, reset);
+    var notes = element("div", "gb-checklist__notes");
+    var label = element("label", "", "Notes");
+    var field = element("textarea");
+    label.htmlFor = field.id = base + "-notes";
+    field.rows = 3;
+    notes.append(label, field);
+    fieldset.append(tools, notes);
+    show(fieldset);
+    // Announced from now on, not while the page loads.
+    progress.setAttribute("aria-live", "polite");
+
+    fieldset.addEventListener("change", function (event) {
+      if (event.target.matches('input[type="checkbox"][data-item]')) keep(fieldset);
+    });
+    field.addEventListener("input", function () { keep(fieldset); });
+    reset.addEventListener("click", function () {
+      boxesOf(fieldset).forEach(function (box) { box.checked = false; });
+      keep(fieldset);
+    });
+  }
+
+  function saveFile() {
+    var data = { format: FILE_FORMAT, version: 1, saved: new Date().toISOString(), checklists: answers };
+    var link = element("a");
+    link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
+    link.download = "checklists-guide-" + new Date().toISOString().slice(0, 10) + ".json";
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+  }
+
+  function restoreFile(file, status) {
+    var refused = "Le fichier « " + file.name + " » n'a pas pu être lu : ce n'est pas un fichier enregistré " +
+      "avec « Enregistrer (fichier) » sur ce guide. Vos réponses n'ont pas changé.";
+    file.text().then(function (text) {
+      var data = null;
+      try { data = JSON.parse(text); } catch (error) { /* refused below */ }
+      var restored = data && data.format === FILE_FORMAT && data.version === 1 ? clean(data) : null;
+      if (!restored) {
+        status.textContent = refused;
+        return;
+      }
+      answers = restored;
+      store();
+      [].forEach.call(document.querySelectorAll("fieldset.gb-checklist[data-gb-checklist-ready]"), show);
+      status.textContent = "Réponses restaurées depuis « " + file.name + " » : elles remplacent celles de ce navigateur.";
+    }, function () { status.textContent = refused; });
+  }
+
+  // The save/restore block: in the page's own slot if it has one (the /checklists/ page), else before
+  // the first checklist.
+  function fileBlock(first) {
+    var block = document.querySelector(".gb-checklist-file");
+    if (block && block.hasChildNodes()) return;
+    if (!block) {
+      block = element("div", "gb-checklist-file");
+      var container = first.closest(".gb-practice") || first;
+      container.parentNode.insertBefore(block, container);
+    }
+    var save = button("Enregistrer (fichier)");
+    var restore = button("Restaurer (fichier)");
+    var picker = element("input");
+    picker.type = "file";
+    picker.accept = ".json,application/json";
+    picker.hidden = true;
+    var status = element("p", "gb-checklist-file__status");
+    status.setAttribute("role", "status");
+    var notice = element("p", "gb-checklist-file__notice");
+    notice.setAttribute("role", "status");
+    block.append(element("p", "", "Vos cases cochées et vos notes restent dans ce navigateur. Pour les " +
+      "reprendre sur un autre ordinateur ou les confier à un collègue, enregistrez-les dans un fichier, " +
+      "puis restaurez ce fichier là-bas."), save, restore, picker, status, notice);
+    save.addEventListener("click", saveFile);
+    restore.addEventListener("click", function () { picker.click(); });
+    picker.addEventListener("change", function () {
+      var file = picker.files[0];
+      picker.value = "";  // choosing the same file again is a new change
+      if (file) restoreFile(file, status);
+    });
+  }
+
+  function init() {
+    var lists = document.querySelectorAll("fieldset.gb-checklist[data-checklist]");
+    if (!lists.length) return;
+    load();
+    fileBlock(lists[0]);
+    [].forEach.call(lists, enhance);
+    if (inMemory) warn();
+  }
+
+  // Material's instant navigation swaps pages without reloading: document$ announces each new page.
+  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
+  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

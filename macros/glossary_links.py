@@ -1,0 +1,257 @@
+"""Glossary terms in a page's HTML: the first mention of each becomes a link to its entry, with the
+definition as a tooltip; the glossary lists, under each term, the pages that link to it.
+
+The page is read with `html.parser` and only the text runs that get a link are rewritten: every other
+byte of the HTML is kept as it was.
+"""
+import html
+import posixpath
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from . import links, pages, text
+from .matcher import TermMatcher
+
+GLOSSARY = "glossaire.md"
+# A link there would be wrong (nested in a link or a control, a heading, a label: clicking the label
+# must tick its box), useless (navigation, code) or unseen (scripts, hidden templates).
+SKIPPED = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "label", "legend", "summary", "select",
+           "option", "textarea", "code", "pre", "kbd", "samp", "script", "style", "template", "noscript",
+           "svg", "math", "nav", "title", "head", "dfn", "iframe", "object"}
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+        "track", "wbr"}
+WRAPPER = "gb-gloss"          # class of the element this module adds around a link and its tooltip
+_CHARREF = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+@dataclass
+class PageRef:
+    src_uri: str
+    title: str
+
+
+class _Tokens(HTMLParser):
+    """Every token of a page with its offset in the source, so that each one's raw text is known."""
+
+    def __init__(self, source):
+        super().__init__(convert_charrefs=True)
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.tokens = []            # (offset, kind, tag or decoded text, attrs)
+        self.feed(source)
+        self.close()
+
+    def _add(self, kind, value=None, attrs=None):
+        line, column = self.getpos()
+        self.tokens.append((self.line_starts[line - 1] + column, kind, value, attrs))
+
+    def handle_starttag(self, tag, attrs):
+        self._add("start", tag, dict(attrs))
+
+    def handle_startendtag(self, tag, attrs):
+        self._add("void", tag, dict(attrs))
+
+    def handle_endtag(self, tag):
+        self._add("end", tag)
+
+    def handle_data(self, data):
+        self._add("text", data)
+
+    def handle_comment(self, data):
+        self._add("other")
+
+    def handle_decl(self, decl):
+        self._add("other")
+
+    def handle_pi(self, data):
+        self._add("other")
+
+    def unknown_decl(self, data):
+        self._add("other")
+
+
+def _decoded_offsets(raw, decoded):
+    """For each character boundary of the decoded text, its offset in the raw text (None inside an
+    entity that stands for several characters); None if the run cannot be mapped back safely."""
+    offsets, position, out = [], 0, []
+    for match in _CHARREF.finditer(raw):
+        for index in range(position, match.start()):
+            offsets.append(index)
+            out.append(raw[index])
+        value = html.unescape(match.group(0))
+        offsets.extend([match.start()] + [None] * (len(value) - 1))
+        out.append(value)
+        position = match.end()
+    for index in range(position, len(raw)):
+        offsets.append(index)
+        out.append(raw[index])
+    offsets.append(len(raw))
+    return offsets if "".join(out) == decoded else None
+
+
+def plain_text(markdown_text: str) -> str:
+    """The words of a Markdown text, without its markup, on one line."""
+    parts = []
+    parser = HTMLParser()
+    parser.handle_data = parts.append
+    parser.feed(str(text.rich(markdown_text)))
+    parser.close()
+    return " ".join("".join(parts).split())
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«A-ZÀ-ÖØ-Þ])")
+
+
+def tooltip_text(markdown_text: str, enough: int = 80) -> str:
+    """The opening of a definition, sentence by sentence until it says enough.
+
+    Every page carries the tooltips of its terms; the whole definition is one click away in the
+    glossary, so the page stays within its weight budget.
+    """
+    sentences = SENTENCE_END.split(plain_text(markdown_text))
+    kept = []
+    for sentence in sentences:
+        kept.append(sentence)
+        if len(" ".join(kept)) >= enough:
+            break
+    return " ".join(kept)
+
+
+class Glossary:
+    """The guide's terms as the pages link them: one matcher over every form of every term, the
+    tooltips' text, and, for each term, the pages that link to it (`term.used_by`)."""
+
+    def __init__(self, terms: dict, titles=None):
+        self.terms = terms
+        self.titles = titles or {}      # src_uri -> title of the record a page shows
+        self.matcher = TermMatcher(terms.values())
+        self.tips = {slug: html.escape(tooltip_text(term.definition), quote=False) for slug, term in terms.items()}
+        for term in terms.values():
+            term.used_by = []
+
+    def link(self, source: str, src_uri: str, title: str = "") -> str:
+        """The page's HTML with its first mention of each term linked; records which terms it links."""
+        result, used = link_terms(source, self.matcher, self.tips, src_uri)
+        if src_uri != GLOSSARY:
+            for slug in used:
+                if slug in self.terms:
+                    self.terms[slug].used_by.append(PageRef(src_uri, self.titles.get(src_uri) or title))
+        return result
+
+    def with_back_links(self, glossary_html: str, reading_order=()) -> str:
+        """The glossary page with, under each term, the pages that link to it, in reading order."""
+        rank = {src_uri: index for index, src_uri in enumerate(reading_order)}
+        for slug, term in self.terms.items():
+            used = sorted(term.used_by, key=lambda ref: rank.get(ref.src_uri, len(rank)))
+            paragraph = pages.render("_term_used.html.j2", GLOSSARY, pages=used).strip() if used else ""
+            glossary_html = glossary_html.replace(back_links_marker(slug), paragraph)
+        return glossary_html
+
+
+def back_links_marker(slug: str) -> str:
+    """Left by the glossary template where the term's back-links go, once every page is linked."""
+    return f"<!-- gb-term-used:{slug} -->"
+
+
+def link_terms(source: str, matcher: TermMatcher, tips: dict, src_uri: str):
+    """(new HTML, slugs of the terms the page now links to, in order).
+
+    Linked to: the first mention of each term outside SKIPPED elements, outside elements marked
+    `data-no-glossary`, and outside an element `data-term="<slug>"` for that term (its own definition).
+    Links the page already had to a glossary entry count as links to that term.
+    """
+    tokens = _Tokens(source).tokens
+    start = links.page_dir(src_uri) or "."
+    glossary_path = posixpath.normpath(posixpath.join(start, links.href(src_uri, GLOSSARY)))
+    stack = []                  # (tag, skips, own slug)
+    skipping = 0
+    linked = {}                 # slug -> None, in order
+    out, copied = [], 0
+    for index, (offset, kind, value, attrs) in enumerate(tokens):
+        end = tokens[index + 1][0] if index + 1 < len(tokens) else len(source)
+        if kind == "start" and value not in VOID:
+            ours = WRAPPER in (attrs.get("class") or "").split()    # linked already (a second pass)
+            skips = value in SKIPPED or ours or "data-no-glossary" in attrs
+            stack.append((value, skips, attrs.get("data-term")))
+            skipping += skips
+            slug = attrs.get("data-gloss") if ours else None
+            if value == "a":
+                slug = _glossary_anchor(attrs.get("href"), src_uri, start, glossary_path)
+            if slug:
+                linked.setdefault(slug)
+        elif kind == "end":
+            if any(tag == value for tag, _skips, _own in stack):
+                while stack:
+                    tag, skips, _own = stack.pop()
+                    skipping -= skips
+                    if tag == value:
+                        break
+        elif kind == "text" and not skipping:
+            own = {slug for _tag, _skips, slug in stack if slug}
+            raw = source[offset:end]
+            rewritten = _link_run(raw, value, matcher, tips, linked, own, src_uri)
+            if rewritten is not None:
+                out.append(source[copied:offset])
+                out.append(rewritten)
+                copied = end
+    out.append(source[copied:])
+    return "".join(out), [slug for slug in linked if slug in tips]
+
+
+def _link_run(raw, decoded, matcher, tips, linked, own, src_uri):
+    """The run of text with its new links, or None when it gets none."""
+    offsets = None
+    pieces, copied = [], 0
+    for start, end, slug in matcher.finditer(decoded):
+        if slug in linked or slug in own:
+            continue
+        if offsets is None:
+            offsets = _decoded_offsets(raw, decoded)
+            if offsets is None:
+                return None
+        raw_start, raw_end = offsets[start], offsets[end]
+        if raw_start is None or raw_end is None:
+            continue
+        linked.setdefault(slug)
+        pieces.append(raw[copied:raw_start])
+        pieces.append(_link(raw[raw_start:raw_end], slug, tips[slug], src_uri))
+        copied = raw_end
+    if not pieces:
+        return None
+    pieces.append(raw[copied:])
+    return "".join(pieces)
+
+
+def _link(words, slug, tip, src_uri):
+    # The tooltip is a sibling of the link, inside one wrapper, so that hovering the tooltip keeps it
+    # open (WCAG 1.4.13); `hidden` keeps it out of the text when there is no style sheet.
+    href = html.escape(links.href(src_uri, GLOSSARY, slug))
+    tip_id = f"gb-gloss-{slug}"
+    return (f'<span class="{WRAPPER}" data-gloss="{slug}"><a class="gb-gloss__link" href="{href}" '
+            f'aria-describedby="{tip_id}">{words}</a><span class="gb-gloss__tip" id="{tip_id}" role="tooltip" '
+            f'hidden data-search-exclude>{tip}</span></span>')
+
+
+def _glossary_anchor(href, src_uri, start, glossary_path):
+    """The term a link points at when it points at a glossary entry ("../glossaire/#slug")."""
+    if not href:
+        return None
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc or not parts.fragment:
+        return None
+    if not parts.path:
+        return parts.fragment if src_uri == GLOSSARY else None
+    return parts.fragment if posixpath.normpath(posixpath.join(start, parts.path)) == glossary_path else None
+
+
+_CURRENT = {}
+
+
+def for_guide(guide) -> Glossary:
+    """The glossary of the guide being built, made once for all its pages."""
+    current = _CURRENT.get("guide")
+    if current is None or current[0] is not guide:
+        records = [*guide.domains, *guide.steps.values(), *guide.initiatives]
+        _CURRENT["guide"] = current = (guide, Glossary(guide.terms, {r.src_uri: r.title for r in records}))
+    return current[1]

@@ -1,0 +1,129 @@
+"""Reading the built site as a reader gets it: pages, their article, and the elements in it."""
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def read(site: Path, page: str) -> str:
+    return (site / page / "index.html").read_text(encoding="utf-8") if page else \
+        (site / "index.html").read_text(encoding="utf-8")
+
+
+def article(html: str) -> str:
+    return html[html.index("<article"):html.index("</article>")]
+
+
+def pages(site: Path):
+    """(url path, html) of every HTML page of the site."""
+    for path in sorted(site.rglob("*.html")):
+        relative = path.relative_to(site).as_posix()
+        yield relative.removesuffix("index.html"), path.read_text(encoding="utf-8")
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def plain(markdown_text: str) -> str:
+    """What a reader sees of a Markdown text: its words, without the markup."""
+    return squash(Text(markdown.markdown(markdown_text)).text)
+
+
+class Text(HTMLParser):
+    def __init__(self, html):
+        super().__init__()
+        self.parts = []
+        self.feed(html)
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+    @property
+    def text(self):
+        return "".join(self.parts)
+
+
+class Elements(HTMLParser):
+    """(tag, attrs, text) of every element, in document order; text includes the descendants'."""
+
+    def __init__(self, html):
+        super().__init__()
+        self.found, self.stack, self.parents = [], [], {}
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        entry = [tag, dict(attrs), ""]
+        self.parents[id(entry)] = list(self.stack)
+        self.found.append(entry)
+        if tag not in VOID:
+            self.stack.append(entry)
+
+    def handle_endtag(self, tag):
+        if any(entry[0] == tag for entry in self.stack):
+            while self.stack and self.stack.pop()[0] != tag:
+                pass
+
+    def handle_data(self, data):
+        # A reader never sees the text of a hidden element (the glossary's tooltips, before hovering).
+        if any("hidden" in entry[1] for entry in self.stack):
+            return
+        for entry in self.stack:
+            entry[2] += data
+
+    def all(self, tag, within=None, **attrs):
+        """Elements by tag and exact attribute values (write data_x for data-x), optionally inside one."""
+        return [e for e in self.found if e[0] == tag and (within is None or self.is_inside(e, within))
+                and all(e[1].get(k.replace("_", "-")) == v for k, v in attrs.items())]
+
+    def with_class(self, name, within=None):
+        return [e for e in self.found if name in (e[1].get("class") or "").split()
+                and (within is None or self.is_inside(e, within))]
+
+    def is_inside(self, entry, outer):
+        return any(parent is outer for parent in self.parents[id(entry)])
+
+
+class Sections(HTMLParser):
+    """The h2 sections of an article, each with whether anything but its heading stands in it."""
+
+    EMBEDDED = {"img", "input", "svg", "video", "audio", "iframe", "object", "canvas", "select", "textarea"}
+
+    def __init__(self, html):
+        super().__init__()
+        self.sections = []          # [heading text, has content]
+        self.stack = []             # (tag, hidden) of the open elements
+        self.feed(html)
+
+    def _hidden(self):
+        return any(hidden for _tag, hidden in self.stack)
+
+    def _in_heading(self):
+        return any(tag == "h2" for tag, _hidden in self.stack)
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "h2":
+            self.sections.append(["", False])
+        elif tag in self.EMBEDDED and self.sections and not self._in_heading() and not self._hidden():
+            self.sections[-1][1] = True
+        if tag not in VOID:
+            self.stack.append((tag, "hidden" in dict(attrs)))
+
+    def handle_endtag(self, tag):
+        if any(open_tag == tag for open_tag, _hidden in self.stack):
+            while self.stack and self.stack.pop()[0] != tag:
+                pass
+
+    def handle_data(self, data):
+        if not self.sections or self._hidden():
+            return
+        if self._in_heading():
+            self.sections[-1][0] += data
+        elif data.strip():
+            self.sections[-1][1] = True
+
+    def empty(self):
+        return [squash(title) for title, has_content in self.sections if not has_content]

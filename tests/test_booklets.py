@@ -1,0 +1,128 @@
+"""The PDF booklets made by the build: present, readable, of the expected length, with the checklists' text."""
+import html
+import re
+
+from pypdf import PdfReader
+
+from conftest import ROOT, mkdocs_build
+from macros import site, text
+from site_html import read
+
+FOLDER = "telechargements"
+
+
+def squash(value):
+    """Text compared as read: one space between words, a word cut at its hyphen at a line end rejoined."""
+    return re.sub(r"(?<=\w)- (?=\w)", "-", " ".join(value.split()))
+
+
+def plain(markdown_text):
+    """A checklist item as printed: its Markdown rendered, then only the text."""
+    return squash(html.unescape(re.sub(r"<[^>]+>", "", str(text.rich_inline(markdown_text)))))
+
+
+def pdf_pages(path):
+    return [squash(page.extract_text()) for page in PdfReader(path).pages]
+
+
+def guide():
+    return site.load_guide(ROOT)
+
+
+def steps_with_checklists():
+    return [step for domain in guide().domains for step in domain.steps if step.checklists]
+
+
+def step_pdf(built_site, step):
+    return built_site / FOLDER / f"listes-{step.domain.slug}-{step.slug}.pdf"
+
+
+def test_each_step_has_a_booklet_with_all_its_checklist_items(built_site):
+    for step in steps_with_checklists():
+        path = step_pdf(built_site, step)
+        assert path.is_file(), path
+        printed = " ".join(pdf_pages(path))
+        assert squash(step.title) in printed
+        for checklist in step.checklists:
+            assert squash(checklist.title) in printed
+            for item in checklist.items:
+                assert plain(item.text) in printed, (path.name, item.id)
+
+
+def test_all_checklists_booklet_is_a_title_page_then_each_step_booklet(built_site):
+    path = built_site / FOLDER / "toutes-les-listes.pdf"
+    pages = pdf_pages(path)
+    steps = steps_with_checklists()
+    # Each step starts on a page of its own and is laid out as in its own booklet.
+    assert len(pages) == 1 + sum(len(PdfReader(step_pdf(built_site, s)).pages) for s in steps)
+    assert "Toutes les listes « En pratique »" in pages[0]
+    first_pages = [next(i for i, page in enumerate(pages) if squash(s.title) in page and i > 0) for s in steps]
+    assert first_pages == sorted(set(first_pages))
+    everything = " ".join(pages)
+    for step in steps:
+        for checklist in step.checklists:
+            for item in checklist.items:
+                assert plain(item.text) in everything
+
+
+def test_whole_guide_has_cover_contents_with_true_page_numbers_steps_initiatives_glossary(built_site):
+    g = guide()
+    reader = PdfReader(built_site / FOLDER / "guide-complet.pdf")
+    pages = [squash(page.extract_text()) for page in reader.pages]
+    assert "Numérique et développement économique local" in pages[0]
+    assert "page 1" not in pages[0]                        # the cover carries no page number
+    contents = pages[1]
+    assert contents.startswith("Sommaire")
+    entries = [f"Étape {s.number} : {s.title}" for d in g.domains for s in d.steps]
+    entries += [i.title for i in g.initiatives] + ["Glossaire"]
+    headings = [s.title for d in g.domains for s in d.steps] + [i.title for i in g.initiatives] + ["Glossaire"]
+    numbers = []
+    for entry, heading in zip(entries, headings):
+        found = re.search(re.escape(squash(entry)) + r"[ .]*?(\d+)(?!\d)", contents)
+        assert found, entry
+        number = int(found.group(1))
+        assert squash(heading) in pages[number - 1], (entry, number)
+        numbers.append(number)
+    assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+    # Cover, contents, then each step and initiative from a new page; the glossary closes the guide.
+    assert len(pages) >= 2 + len(entries)
+    glossary = " ".join(pages[numbers[-1] - 1:])
+    for term in g.terms.values():
+        assert squash(term.term) in glossary
+    assert squash(list(g.terms.values())[-1].term) in pages[-1]
+    assert reader.metadata.title == "Le guide complet"
+
+
+def test_step_page_links_its_booklet_with_its_size_and_pages(built_site):
+    for step in steps_with_checklists():
+        path = step_pdf(built_site, step)
+        page = read(built_site, step.src_uri[:-3])
+        count = len(PdfReader(path).pages)
+        size = f"{max(1, round(path.stat().st_size / 1024))} Ko"
+        pages = f"{count} page{'s' if count > 1 else ''}"
+        link = f'<a href="../../{FOLDER}/{path.name}" type="application/pdf">' \
+               f"Les listes de cette étape à imprimer (PDF, {pages}, {size})</a>"
+        assert link in page, step.key
+
+
+def test_home_page_offers_the_offline_copy_and_the_booklets_with_their_sizes(built_site):
+    home = read(built_site, "")
+    assert '<h2 id="hors-connexion-et-sur-papier">Hors connexion et sur papier</h2>' in home
+    for name, label in [("guide-hors-ligne.zip", "Le guide hors connexion (ZIP, "),
+                        ("guide-complet.pdf", "Le guide complet (PDF, "),
+                        ("toutes-les-listes.pdf", "Toutes les listes « En pratique » (PDF, ")]:
+        size = (built_site / FOLDER / name).stat().st_size
+        shown = f"{max(1, round(size / 1024))} Ko" if size < 1024 * 1024 else \
+            f"{size / 1024 / 1024:.1f} Mo".replace(".", ",")
+        found = re.search(rf'<a href="{FOLDER}/{re.escape(name)}"[^>]*>{re.escape(label)}(?:\d+ pages, )?'
+                          rf'{re.escape(shown)}\)</a>', home)
+        assert found, (name, shown)
+
+
+def test_build_with_booklets_off_offers_none(tmp_path):
+    """GUIDE_PDF=0 (what `make serve` sets): nothing made, nothing offered, no empty section."""
+    result = mkdocs_build(ROOT, tmp_path / "site", {"GUIDE_PDF": "0"})
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "site" / FOLDER).exists()
+    assert "Hors connexion et sur papier" not in read(tmp_path / "site", "")
+    assert 'class="gb-download"' not in read(tmp_path / "site", "developpement-economique/feuille-de-route")

@@ -1,0 +1,128 @@
+"""The shortcuts that keep a large guide fast give exactly what the slow, reference paths give.
+
+libyaml reads the YAML (PyYAML in pure Python gives the messages), jsonschema-rs says which documents
+are valid (the Python validator gives the messages), plain paragraphs skip Python-Markdown, and the
+glossary's pattern is a trie rather than a list of every form. Each is compared here with the path it
+stands in for, on the real content, the synthetic guide of the benchmarks and every test fixture.
+"""
+import random
+
+import pytest
+
+from benchmarks.corpus import make_corpus
+from conftest import ROOT
+from macros import content, schemas, text, yamlload
+from macros.matcher import TermMatcher, fold
+
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    project = tmp_path_factory.mktemp("fast") / "project"
+    make_corpus(project, 60, terms=120)
+    return project
+
+
+def record_files():
+    """(kind, path) of every record of the real content, of each fixture corpus and of the synthetic one."""
+    kinds = content.KINDS + [(kind, pattern) for kind, (pattern, _build) in content.EXTRA_KINDS.items()]
+    roots = [ROOT, *sorted(p for p in FIXTURES.glob("*/*") if p.is_dir()), FIXTURES / "mini"]
+    found = []
+    for root in roots:
+        for kind, pattern in kinds:
+            found += [(kind, p) for p in sorted(root.glob(pattern)) if p.is_file() and p.suffix == ".yml"]
+    return found
+
+
+def loaded(path, pure_python=False, monkeypatch=None):
+    if pure_python:
+        monkeypatch.setattr(yamlload, "_FastComposer", None)
+    document = yamlload.load(path.as_posix(), path.read_bytes())
+    if pure_python:
+        monkeypatch.undo()
+    return (document.data, document.value_at, document.key_at, document.scalars, document.problems,
+            document.refused)
+
+
+def test_libyaml_reads_every_file_as_pyyaml_does(monkeypatch):
+    files = record_files()
+    assert len(files) > 100
+    bad = sum(1 for _kind, path in files if "fixtures/bad" in path.as_posix())
+    assert bad > 20, "les fichiers refusés des tests doivent aussi être comparés"
+    for _kind, path in files:
+        assert loaded(path) == loaded(path, True, monkeypatch), path
+
+
+def test_the_rust_validator_gives_the_python_verdicts():
+    assert schemas.jsonschema_rs is not None, "jsonschema-rs manque : `make install`"
+    verdicts = {True: 0, False: 0}
+    for kind, path in record_files():
+        document = yamlload.load(path.as_posix(), path.read_bytes())
+        if document.data is None:
+            continue
+        python = not any(True for _ in schemas.validator(kind).iter_errors(document.data))
+        assert schemas._surely_valid(document, kind) == python, path
+        verdicts[python] += 1
+    assert verdicts[True] > 50 and verdicts[False] > 5, verdicts
+
+
+def test_control_characters_are_left_to_the_python_validator():
+    document = yamlload.load("glossary/x.yml", 'term: "\\x1c"\ndefinition: Une définition.\n'.encode())
+    assert not schemas._surely_valid(document, "term")
+    schemas.check(document, "term")
+    assert document.problems, "« \\x1c » seul n'est pas un texte sur une ligne"
+
+
+def _markdown(value):
+    text._MD.reset()
+    return text.nh3.clean(text._MD.convert(value), tags=text.ALLOWED_TAGS, attributes={"a": {"href", "title"}},
+                          url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer")
+
+
+TRICKY = ["Une ligne.", "Deux\nlignes.", "Un.\n\nDeux.", "- une liste", "1. une liste", "2016 : un an",
+          "# titre", "> citation", "Titre\n===", "Titre\n---", "    code", "fin  \nsuite", "a & b", "a < b",
+          "**gras**", "un_mot", "[lien](https://exemple.org)", "a | b", "« guillemets » et l’apostrophe !",
+          "Un\n\n\nDeux.", "Fin.\n", "\tTab", "a\tb", "x\u00a0: y", "Prix : 10 € (environ).", "Voir http://a.b/c."]
+
+
+def test_plain_paragraphs_are_what_python_markdown_makes_of_them(synthetic):
+    values = list(TRICKY)
+    for _kind, path in record_files() + [("", p) for p in synthetic.rglob("*.yml")]:
+        document = yamlload.load(path.as_posix(), path.read_bytes())
+        values += [raw for raw, _tag, _style in document.scalars.values() if isinstance(raw, str)]
+    shortcut = [value for value in values if text._plain_paragraphs(value) is not None]
+    assert len(shortcut) > 100
+    for value in values:
+        assert str(text.rich(value)) == _markdown(value), repr(value)
+
+
+class _Term:
+    def __init__(self, slug, forms):
+        self.slug, self.forms = slug, forms
+
+
+def _flat_alternation(terms):
+    """The glossary pattern as it was: every form tried in turn, longest first."""
+    import re
+    slug_of = {}
+    for term in terms:
+        for form in term.forms:
+            slug_of.setdefault(fold(form), term.slug)
+    forms = sorted(slug_of, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in f.split()) for f in forms)
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    return lambda value: [(m.start(), m.end(), slug_of[fold(m.group(0))]) for m in pattern.finditer(value)]
+
+
+def test_the_glossary_trie_finds_what_the_list_of_forms_found():
+    guide = content.load_guide(ROOT)
+    terms = list(guide.terms.values()) + [_Term("a", ["tiers", "tiers lieu rural"]), _Term("b", ["l'eau", "l’eau vive"])]
+    flat, trie = _flat_alternation(terms), TermMatcher(terms)
+    rng = random.Random(7)
+    words = [form for term in terms for form in term.forms] + ["sous-incubateur", "TIERS-LIEUX", "l’eau", "des",
+                                                               "tiers  lieu   rural", "-", "incubateurs-"]
+    samples = [" ".join(rng.choices(words, k=12)) for _ in range(400)]
+    samples += [step.objective for step in guide.steps.values()] + [i.body for i in guide.initiatives]
+    for sample in samples:
+        assert list(trie.finditer(sample)) == flat(sample), sample

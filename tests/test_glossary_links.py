@@ -1,0 +1,219 @@
+"""Glossary terms linked in a page's HTML: which mention becomes a link, and what the rest keeps."""
+import re
+
+from macros.glossary_links import Glossary, back_links_marker, link_terms, plain_text
+from macros.matcher import TermMatcher
+from macros.model import Term
+
+from test_build import Elements, article, read
+
+TERMS = {
+    "incubateur": Term("incubateur", "glossary/incubateur.yml", "Incubateur",
+                       "Structure qui **aide** des porteurs de projet < 1 an & plus.",
+                       aliases=["incubateurs", "incubateur d'entreprises"]),
+    "tiers-lieu": Term("tiers-lieu", "glossary/tiers-lieu.yml", "Tiers-lieu", "Lieu de travail partagé.",
+                       aliases=["tiers-lieux", "tiers lieu"]),
+    "start-up": Term("start-up", "glossary/start-up.yml", "Start-up", "Jeune entreprise.", aliases=["start-ups"]),
+    "donnees-ouvertes": Term("donnees-ouvertes", "glossary/donnees-ouvertes.yml", "Données ouvertes",
+                             "Données publiées librement.", aliases=["open data"]),
+}
+STEP = "developpement-economique/feuille-de-route.md"
+LINK = re.compile(r'<span class="gb-gloss" data-gloss="([a-z-]+)"><a class="gb-gloss__link" href="([^"]*)" '
+                  r'aria-describedby="gb-gloss-\1">(.*?)</a><span class="gb-gloss__tip" id="gb-gloss-\1" '
+                  r'role="tooltip" hidden data-search-exclude>(.*?)</span></span>', re.S)
+
+
+def linked(source, src_uri=STEP, terms=TERMS):
+    glossary = Glossary(terms)
+    result, used = link_terms(source, glossary.matcher, glossary.tips, src_uri)
+    return result, used
+
+
+def links_in(result):
+    """(slug, words linked) of each link added, in order."""
+    return [(m.group(1), m.group(3)) for m in LINK.finditer(result)]
+
+
+def unlinked(result):
+    """The HTML with the added links taken out again: must be the source, byte for byte."""
+    return LINK.sub(lambda m: m.group(3), result)
+
+
+def test_first_mention_of_each_term_becomes_a_link_with_its_definition():
+    source = "<p>Un incubateur aide. Un autre incubateur aussi, et les incubateurs encore.</p>"
+    result, used = linked(source)
+    assert links_in(result) == [("incubateur", "incubateur")]
+    assert used == ["incubateur"]
+    match = LINK.search(result)
+    assert match.group(2) == "../../glossaire/#incubateur"
+    assert match.group(4) == "Structure qui aide des porteurs de projet &lt; 1 an &amp; plus."
+    assert unlinked(result) == source
+
+
+def test_matching_ignores_case_and_keeps_the_words_as_written():
+    result, _used = linked("<p>INCUBATEUR et Start-Up.</p>")
+    assert links_in(result) == [("incubateur", "INCUBATEUR"), ("start-up", "Start-Up")]
+
+
+def test_apostrophes_straight_typographic_and_escaped_are_word_boundaries():
+    for text in ("l'incubateur", "l’incubateur", "l&#39;incubateur", "l&rsquo;incubateur"):
+        source = f"<p>Voici {text} du quartier.</p>"
+        result, _used = linked(source)
+        assert links_in(result) == [("incubateur", "incubateur")], text
+        assert unlinked(result) == source
+
+
+def test_an_alias_with_an_apostrophe_is_found_even_when_escaped():
+    source = "<p>Un incubateur d&#39;entreprises ouvre.</p>"
+    result, _used = linked(source)
+    assert links_in(result) == [("incubateur", "incubateur d&#39;entreprises")]
+    assert unlinked(result) == source
+
+
+def test_hyphens_belong_to_the_word():
+    result, _used = linked("<p>Des tiers-lieux et des start-ups.</p>")
+    assert links_in(result) == [("tiers-lieu", "tiers-lieux"), ("start-up", "start-ups")]
+    result, used = linked("<p>Un sous-incubateur, un incubateur-relais, des pré-start-up.</p>")
+    assert links_in(result) == [] and used == []
+
+
+def test_the_longest_form_wins_and_forms_spread_over_lines_match():
+    result, _used = linked("<p>Les données\nouvertes et l'open data.</p>")
+    assert links_in(result) == [("donnees-ouvertes", "données\nouvertes")]
+
+
+def test_headings_links_code_labels_and_controls_are_never_touched():
+    source = ("<h1>Incubateur</h1><h3>Un incubateur</h3><p><a href='x'>incubateur</a> <code>incubateur</code></p>"
+              "<pre>incubateur</pre><label for='a'>incubateur</label><button>incubateur</button>"
+              "<legend>incubateur</legend><nav><p>incubateur</p></nav><script>incubateur</script>"
+              "<style>.incubateur{}</style><select><option>incubateur</option></select>"
+              "<p data-no-glossary>incubateur</p><p>Enfin un <em>incubateur</em>.</p>")
+    result, _used = linked(source)
+    assert links_in(result) == [("incubateur", "incubateur")]
+    assert result.index("gb-gloss") > result.index("Enfin un <em>")
+    assert unlinked(result) == source
+
+
+def test_a_term_is_not_linked_inside_its_own_definition():
+    source = ('<div data-term="incubateur"><p>Un incubateur accueille des start-up.</p></div>'
+              "<p>Un incubateur.</p>")
+    result, _used = linked(source, src_uri="glossaire.md")
+    assert links_in(result) == [("start-up", "start-up"), ("incubateur", "incubateur")]
+    assert result.index('data-gloss="incubateur"') > result.index("</div>")
+    assert 'href="./#start-up"' in result
+
+
+def test_a_page_already_linking_to_an_entry_counts_as_linking_that_term():
+    source = '<p><a href="../../glossaire/#incubateur">Incubateur</a></p><p>Un incubateur et une start-up.</p>'
+    result, used = linked(source)
+    assert links_in(result) == [("start-up", "start-up")]
+    assert used == ["incubateur", "start-up"]
+
+
+def test_the_rest_of_the_page_is_kept_byte_for_byte():
+    source = ("<!DOCTYPE html>\n<p  class=x data-a='1'>A&nbsp;B &amp; C <!-- incubateur --> "
+              "<br/>tiers-lieux</p>\r\n<img src=a.png alt='incubateur'><p>x < y &copy; incubateur</p>")
+    result, _used = linked(source)
+    assert links_in(result) == [("tiers-lieu", "tiers-lieux"), ("incubateur", "incubateur")]
+    assert unlinked(result) == source
+
+
+def test_a_run_of_text_that_cannot_be_mapped_back_exactly_is_left_alone():
+    source = "<p>&copy incubateur</p><p>Un incubateur.</p>"
+    result, _used = linked(source)
+    assert links_in(result) == [("incubateur", "incubateur")]
+    assert result.startswith("<p>&copy incubateur</p>")
+
+
+def test_linking_twice_changes_nothing_more():
+    once, _used = linked("<p>Un incubateur, puis un autre incubateur.</p>")
+    twice, used = linked(once)
+    assert twice == once and used == ["incubateur"]
+
+
+def test_plain_text_of_a_definition_drops_markup():
+    assert plain_text("Un **lieu** [ouvert](https://example.org)\nà tous.") == "Un lieu ouvert à tous."
+
+
+def test_glossary_lists_the_pages_that_link_to_each_term_in_reading_order():
+    glossary = Glossary(TERMS, {STEP: "Définir une feuille de route"})
+    glossary.link("<p>Un incubateur.</p>", STEP, "5. Définir…")
+    glossary.link("<p>Un tiers-lieu et un incubateur.</p>", "index.md", "Accueil")
+    glossary.link("<p>Un incubateur.</p>", "glossaire.md", "Glossaire")
+    page = "".join(f"<div>{back_links_marker(slug)}</div>" for slug in TERMS)
+    result = glossary.with_back_links(page, ["index.md", STEP])
+    assert result == (
+        '<div><p class="gb-term__used">Employé dans : <a href="../">Accueil</a>, '
+        '<a href="../developpement-economique/feuille-de-route/">Définir une feuille de route</a></p></div>'
+        '<div><p class="gb-term__used">Employé dans : <a href="../">Accueil</a></p></div><div></div><div></div>')
+
+
+def test_one_compiled_pattern_serves_every_form_of_every_term():
+    matcher = TermMatcher(TERMS.values())
+    assert isinstance(matcher.pattern, re.Pattern)
+    found = [slug for _s, _e, slug in matcher.finditer("incubateurs, tiers lieu, open data")]
+    assert found == ["incubateur", "tiers-lieu", "donnees-ouvertes"]
+
+
+# --- On the real site ---
+
+def glossary_links_in(html):
+    """slug -> number of links to that glossary entry in the page's article."""
+    found = {}
+    for href in re.findall(r'href="[^"]*glossaire/#([a-z0-9-]+)"', html):
+        found[href] = found.get(href, 0) + 1
+    return found
+
+
+def test_step_page_links_terms_once_with_their_definition(built_site):
+    html = article(read(built_site, "developpement-economique/feuille-de-route"))
+    page = Elements(html)
+    links = [e for e in page.all("a") if "gb-gloss__link" in (e[1].get("class") or "")]
+    assert len(links) >= 5
+    slugs = [a[1]["href"].split("#")[1] for a in links]
+    assert len(slugs) == len(set(slugs))
+    tips = {e[1]["id"]: e[2] for e in page.all("span", role="tooltip")}
+    for link in links:
+        assert link[1]["href"].startswith("../../glossaire/#")
+        assert tips[link[1]["aria-describedby"]].strip()
+    incubateur = tips["gb-gloss-incubateur"]
+    assert incubateur.startswith("Structure qui aide des porteurs de projet à transformer une idée en entreprise")
+    for tag in ("h1", "h2", "h3", "label", "legend"):
+        for element in page.all(tag):
+            assert "gb-gloss" not in str(element), tag
+
+
+def test_glossary_back_links_are_exactly_the_pages_that_link_to_the_term(built_site):
+    glossary = Elements(article(read(built_site, "glossaire")))
+    back_links = {}
+    for entry in glossary.all("div", **{"class": "gb-term"}):
+        back_links[entry[1]["data-term"]] = set()
+    html = article(read(built_site, "glossaire"))
+    for slug, block in re.findall(r'<div class="gb-term" data-term="([a-z0-9-]+)">(.*?)\n</div>', html, re.S):
+        used = re.search(r'<p class="gb-term__used">(.*?)</p>', block)
+        back_links[slug] = set(re.findall(r'href="\.\./([^"]*)"', used.group(1))) if used else set()
+        assert "gb-term-used" not in block
+        assert f'data-gloss="{slug}"' not in block, f"{slug} est lié dans sa propre définition"
+    linking = {slug: set() for slug in back_links}
+    for path in built_site.rglob("index.html"):
+        relative = path.parent.relative_to(built_site).as_posix()
+        if relative in ("glossaire", ".") or relative.startswith(("search", "assets")):
+            continue
+        for slug in glossary_links_in(article(path.read_text(encoding="utf-8"))):
+            linking[slug].add(relative + "/")
+    home = glossary_links_in(article(read(built_site, ".")))
+    for slug in home:
+        linking[slug].add("")
+    assert back_links == linking
+    assert "developpement-economique/feuille-de-route/" in back_links["tiers-lieu"]
+
+
+def test_links_follow_the_offline_copy_addresses(monkeypatch):
+    from macros import links
+    monkeypatch.setattr(links, "DIRECTORY_URLS", False)
+    source = '<p><a href="../glossaire.html#start-up">Start-up</a> Un incubateur, une start-up.</p>'
+    result, used = linked(source)
+    assert [m.group(2) for m in LINK.finditer(result)] == ["../glossaire.html#incubateur"]
+    assert used == ["start-up", "incubateur"]
+    result, used = linked('<p><a href="#start-up">x</a> une start-up</p>', src_uri="glossaire.md")
+    assert links_in(result) == [] and used == ["start-up"]

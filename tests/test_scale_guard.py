@@ -1,0 +1,92 @@
+"""A guard against pages that grow with the guide: at 300 case studies, no page is bigger than what it
+lists, and a case study's navigation does not list the others (else the site grows as n²).
+
+Not a timing: sizes and links only. `make bench-build` measures the times.
+"""
+import posixpath
+import re
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+import pytest
+
+from benchmarks.corpus import make_corpus
+from conftest import mkdocs_build
+
+N = 300
+PAGE_KB = 100          # a case study or a step, whatever the size of the guide
+PER_ENTRY_KB = 1       # what a listing page may add for each item or link it shows
+
+
+@pytest.fixture(scope="module")
+def scaled_site(tmp_path_factory):
+    root = tmp_path_factory.mktemp("scale")
+    counts = make_corpus(root / "project", N)
+    assert counts["initiatives"] == N
+    result = mkdocs_build(root / "project", root / "site", {"GUIDE_PDF": "0"})
+    assert result.returncode == 0, result.stderr[-3000:]
+    return root / "site"
+
+
+def pages(site):
+    return {p.parent.relative_to(site).as_posix(): p for p in site.rglob("index.html")}
+
+
+def case_studies(site):
+    return {path: file for path, file in pages(site).items() if re.fullmatch(r"initiatives/[a-z0-9-]+", path)}
+
+
+class PrimaryNav(HTMLParser):
+    """The links of the site navigation (Material's primary nav), apart from the page's own content."""
+
+    def __init__(self, html):
+        super().__init__()
+        self.depth, self.links = 0, []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "nav" and (self.depth or "md-nav--primary" in (attrs.get("class") or "")):
+            self.depth += 1
+        elif tag == "a" and self.depth:
+            self.links.append(attrs.get("href", ""))
+
+    def handle_endtag(self, tag):
+        if tag == "nav" and self.depth:
+            self.depth -= 1
+
+
+def article(html):
+    return html[html.index("<article"):html.index("</article>")]
+
+
+def test_a_case_study_page_does_not_list_the_other_case_studies(scaled_site):
+    studies = case_studies(scaled_site)
+    assert len(studies) == N
+    for path, file in list(studies.items())[::25]:
+        links = PrimaryNav(file.read_text(encoding="utf-8")).links
+        assert links, f"{path} : navigation introuvable"
+        targets = {posixpath.normpath(posixpath.join(path, urlsplit(href).path)) for href in links}
+        others = sorted(t for t in targets if t in studies and t != path)
+        assert others == [], f"{path} : la navigation liste {len(others)} études de cas"
+        assert len(links) < 100, f"{path} : {len(links)} liens dans la navigation"
+
+
+def test_case_study_and_step_pages_stay_small(scaled_site):
+    sizes = {path: file.stat().st_size / 1024 for path, file in pages(scaled_site).items()}
+    steps = [path for path in sizes if path.count("/") == 1 and not path.startswith("initiatives/")
+             and (scaled_site / path.split("/")[0] / "index.html").exists()]
+    assert len(steps) >= 24
+    for path in [*case_studies(scaled_site), *steps]:
+        assert sizes[path] <= PAGE_KB, f"{path} : {sizes[path]:.0f} Ko"
+
+
+def test_no_page_is_bigger_than_what_it_lists(scaled_site):
+    for path, file in pages(scaled_site).items():
+        html = file.read_text(encoding="utf-8")
+        content = article(html) if "<article" in html else html
+        entries = content.count("<li") + content.count("<a ")
+        bound = PAGE_KB + PER_ENTRY_KB * entries
+        assert len(html.encode()) / 1024 <= bound, (
+            f"{path or 'accueil'} : {len(html.encode()) / 1024:.0f} Ko pour {entries} éléments listés "
+            f"(au plus {bound} Ko)")

@@ -1,0 +1,353 @@
+"""The self-assessment « Autodiagnostic » : its checks (located French messages), its page without
+JavaScript, and the form it becomes in a real Chromium (score, band, print, answers kept)."""
+import json
+
+import pytest
+import yaml
+from playwright.sync_api import expect
+
+import macros.site  # noqa: F401  (registers the assessment kind, as `make check` and the build do)
+from conftest import ROOT
+from corpus import MINI, make_corpus, problems
+from site_html import Elements, article, plain, read, squash
+
+SOURCE = yaml.safe_load((ROOT / "assessments/autodiagnostic.yml").read_text(encoding="utf-8"))
+KEY = "guide-numerique:autodiagnostic:v1:autodiagnostic"
+A = "assessments/autodiagnostic.yml"
+MINI_TEXT = (MINI / A).read_text(encoding="utf-8")
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+def lowest():
+    return sum(min(a["score"] for a in q["answers"]) for q in SOURCE["questions"])
+
+
+def highest():
+    return sum(max(a["score"] for a in q["answers"]) for q in SOURCE["questions"])
+
+
+def points(n):
+    return f"{n} point{'s' if n > 1 else ''}"
+
+
+def band_for(total):
+    return [b for b in SOURCE["bands"] if b["min"] <= total <= b["max"]]
+
+
+def step_title(key):
+    return yaml.safe_load((ROOT / f"roadmap/{key}.yml").read_text(encoding="utf-8"))["title"]
+
+
+# --- The content and its checks -------------------------------------------------------------------
+
+def test_the_real_questionnaire_has_8_to_12_questions_and_bands_covering_every_total():
+    questions = SOURCE["questions"]
+    assert 8 <= len(questions) <= 12
+    assert all(len(q["answers"]) >= 2 for q in questions)
+    for total in range(lowest(), highest() + 1):
+        assert len(band_for(total)) == 1, f"total {total}"
+    assert all(b["min"] >= lowest() and b["max"] <= highest() for b in SOURCE["bands"])
+
+
+def mini(old, new):
+    assert old in MINI_TEXT, old
+    return {A: MINI_TEXT.replace(old, new, 1)}
+
+
+CASES = {
+    "gap between bands": (mini("    min: 2\n", "    min: 3\n"),
+        [f"{A}:34:10: aucune tranche ne couvre le total 2 : faites commencer la tranche « suite » à 2 ou ajoutez "
+         "une tranche"]),
+    "overlap": (mini("    max: 1\n", "    max: 2\n"),
+        [f"{A}:34:10: les tranches « debut » et « suite » se chevauchent : le total 2 appartient aux deux"]),
+    "lowest total not covered": (mini("    min: 0\n", "    min: 1\n"),
+        [f"{A}:28:10: aucune tranche ne couvre le total 0 : faites commencer la tranche « debut » à 0 ou ajoutez "
+         "une tranche"]),
+    "highest total not covered": (mini("    max: 4\n", "    max: 3\n"),
+        [f"{A}:35:10: aucune tranche ne couvre le total 4 : prolongez la tranche « suite » jusqu'à 4, le plus grand "
+         "total possible (la réponse la mieux notée de chaque question), ou ajoutez une tranche"]),
+    "band beyond the highest total": (mini("    max: 4\n", "    max: 5\n"),
+        [f"{A}:35:10: la tranche « suite » va jusqu'à 5, or le plus grand total possible est 4 (la réponse la mieux "
+         "notée de chaque question) : arrêtez-la à 4"]),
+    "a new score leaves totals uncovered": (mini("        score: 2\nbands", "        score: 3\nbands"),
+        [f"{A}:35:10: aucune tranche ne couvre le total 5 : prolongez la tranche « suite » jusqu'à 5, le plus grand "
+         "total possible (la réponse la mieux notée de chaque question), ou ajoutez une tranche"]),
+    "maximum below minimum, and the gap it leaves": (mini("    max: 4\n", "    max: 1\n"),
+        [f"{A}:29:10: aucune tranche ne couvre les totaux de 2 à 4 : prolongez la tranche « debut » jusqu'à 4, le "
+         "plus grand total possible (la réponse la mieux notée de chaque question), ou ajoutez une tranche",
+         f"{A}:35:10: tranche « suite » : son maximum (1) est plus petit que son minimum (2)"]),
+    "duplicate question id": (mini("  - id: budget", "  - id: lieux"),
+        [f"{A}:17:9: identifiant de question « lieux » en double dans le questionnaire : chaque question a le sien"]),
+    "duplicate answer id": (mini("      - id: oui\n        text: Oui.\n        score: 2\nbands",
+                                 "      - id: non\n        text: Oui.\n        score: 2\nbands"),
+        [f"{A}:23:13: identifiant de réponse « non » en double dans la question « budget » : chaque réponse a le "
+         "sien"]),
+    "duplicate band id": (mini("  - id: suite", "  - id: debut"),
+        [f"{A}:33:9: identifiant de tranche « debut » en double : chaque tranche a le sien"]),
+    "unknown step of a question": (mini("step: economie/lieux", "step: economie/lieu"),
+        [f"{A}:6:11: étape inconnue « economie/lieu » : vouliez-vous dire « economie/lieux » ?"]),
+    "unknown step of a band": (mini("steps: [economie/lieux]", "steps: [economie/lieu]"),
+        [f"{A}:32:13: étape inconnue « economie/lieu » : vouliez-vous dire « economie/lieux » ?"]),
+    "score that is not a number": (mini("        score: 1\n", "        score: un\n"),
+        [f"{A}:13:16: type incorrect pour « score » : il faut un nombre entier, pas un texte. Exemple : score: 1"]),
+    "unknown field": (mini("    step: economie/lieux", "    stpe: economie/lieux"),
+        [f"{A}:6:5: champ inconnu « stpe » : vouliez-vous dire « step » ?"]),
+    "raw HTML in a band": (mini("text: Continuez.", "text: Continuez <b>vite</b>."),
+        [f"{A}:37:11: HTML brut refusé (« </b> ») : écrivez en Markdown, par exemple **gras** ou "
+         "[lien](https://exemple.org)",
+         f"{A}:37:11: HTML brut refusé (« <b> ») : écrivez en Markdown, par exemple **gras** ou "
+         "[lien](https://exemple.org)"]),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_checker_reports_each_assessment_problem_where_it_is(tmp_path, name):
+    changes, expected = CASES[name]
+    assert problems(make_corpus(tmp_path, changes)) == expected
+
+
+# --- The page without JavaScript ------------------------------------------------------------------
+
+def test_page_without_javascript_shows_questions_answers_scores_and_bands(built_site):
+    page = Elements(article(read(built_site, "autodiagnostic")))
+    assert [squash(e[2]) for e in page.all("h1")] == [SOURCE["title"]]
+    questions = page.with_class("gb-assess__question")
+    assert [q[1]["data-question"] for q in questions] == [q["id"] for q in SOURCE["questions"]]
+    for shown, question in zip(questions, SOURCE["questions"]):
+        assert squash(page.all("legend", within=shown)[0][2]) == question["text"]
+        answers = [squash(e[2]) for e in page.with_class("gb-assess__answer", within=shown)]
+        assert answers == [f"{a['text']} ({points(a['score'])})" for a in question["answers"]]
+    assert not page.all("input"), "sans JavaScript, la page n'a pas de contrôle qui ne ferait rien"
+    bands = page.with_class("gb-assess__band")
+    assert len(bands) == len(SOURCE["bands"])
+    for shown, band in zip(bands, sorted(SOURCE["bands"], key=lambda b: b["min"])):
+        assert squash(page.all("h3", within=shown)[0][2]) == \
+            f"De {band['min']} à {points(band['max'])} : {band['title']}"
+        assert plain(band["text"]) in squash(shown[2])
+        links = page.all("a", within=shown)
+        assert [a[1]["href"] for a in links] == [f"../{key}/" for key in band["steps"]]
+        assert [squash(a[2]) for a in links][0].endswith(step_title(band["steps"][0]))
+    assert f"le total va de {lowest()} à {points(highest())}" in squash(page.found[0][2])
+
+
+def test_page_reads_the_same_with_javascript_off_in_a_browser(browser, site_url):
+    context = browser.new_context(java_script_enabled=False, locale="fr-FR")
+    page = context.new_page()
+    page.goto(f"{site_url}/autodiagnostic/")
+    first = SOURCE["questions"][0]
+    expect(page.get_by_text(first["text"])).to_be_visible()
+    expect(page.get_by_text(f"{first['answers'][-1]['text']} ({points(first['answers'][-1]['score'])})")) \
+        .to_be_visible()
+    for band in SOURCE["bands"]:
+        expect(page.get_by_role("heading", name=f"De {band['min']} à {points(band['max'])} : {band['title']}")) \
+            .to_be_visible()
+    expect(page.locator("input[type=radio]")).to_have_count(0)
+    context.close()
+
+
+# --- The form, in a browser -----------------------------------------------------------------------
+
+def radio(page, question, answer):
+    return page.locator(f"#reponse-autodiagnostic-{question}-{answer}")
+
+
+def answer(page, choices):
+    """Click the label of each chosen answer, as a reader would."""
+    for question, chosen in choices.items():
+        page.locator(f"label[for=reponse-autodiagnostic-{question}-{chosen}]").click()
+
+
+def choices_for(pick):
+    """{question id: answer id} choosing, in each question, the answer `pick(index, answers)`."""
+    return {q["id"]: pick(i, q["answers"])["id"] for i, q in enumerate(SOURCE["questions"])}
+
+
+def score_of(choices):
+    return sum(a["score"] for q in SOURCE["questions"] for a in q["answers"] if choices.get(q["id"]) == a["id"])
+
+
+def total_text(score, answered):
+    count = len(SOURCE["questions"])
+    return (f"Votre score : {points(score)} sur {highest()} · {answered} "
+            f"{'questions répondues' if answered > 1 else 'question répondue'} sur {count}.")
+
+
+def open_form(page, site_url):
+    page.goto(f"{site_url}/autodiagnostic/")
+    page.locator(".gb-assess[data-ready] .gb-assess__total").wait_for()
+
+
+MIXED = choices_for(lambda i, answers: answers[i % len(answers)])
+
+
+def test_answers_give_the_score_the_band_and_its_links_and_survive_a_reload(page, site_url):
+    open_form(page, site_url)
+    count = len(SOURCE["questions"])
+    expect(page.locator(".gb-assess input[type=radio]")).to_have_count(sum(len(q["answers"]) for q in SOURCE["questions"]))
+    expect(page.locator(".gb-assess__total")).to_have_text(total_text(0, 0))
+
+    first_questions = dict(list(MIXED.items())[:-1])
+    answer(page, first_questions)
+    expect(page.locator(".gb-assess__total")).to_have_text(total_text(score_of(first_questions), count - 1))
+    expect(page.locator(".gb-assess__outcome")).to_have_text(
+        f"Répondez aux {count} questions pour connaître l'interprétation de votre score : il en reste une.")
+    expect(page.locator(".gb-assess__band--current")).to_have_count(0)
+
+    answer(page, dict(list(MIXED.items())[-1:]))
+    score = score_of(MIXED)
+    [band] = band_for(score)
+    expect(page.locator(".gb-assess__total")).to_have_text(total_text(score, count))
+    outcome = page.locator(".gb-assess__outcome")
+    expect(outcome.get_by_role("heading", level=3)).to_have_text(
+        f"De {band['min']} à {points(band['max'])} : {band['title']}")
+    expect(outcome).to_contain_text(f"Votre score : {points(score)} sur {highest()}.")
+    links = outcome.get_by_role("link")
+    expect(links).to_have_count(len(band["steps"]))
+    for index, key in enumerate(band["steps"]):
+        expect(links.nth(index)).to_contain_text(step_title(key))
+        assert links.nth(index).evaluate("a => a.href") == f"{site_url}/{key}/"
+    expect(page.locator(".gb-assess__band--current")).to_have_attribute("data-band", band["id"])
+    assert json.loads(page.evaluate("key => localStorage.getItem(key)", KEY)) == {"version": 1, "answers": MIXED}
+
+    page.reload()
+    page.locator(".gb-assess[data-ready]").wait_for()
+    for question, chosen in MIXED.items():
+        expect(radio(page, question, chosen)).to_be_checked()
+    expect(page.locator(".gb-assess input:checked")).to_have_count(count)
+    expect(page.locator(".gb-assess__total")).to_have_text(total_text(score, count))
+    expect(page.locator(".gb-assess__outcome h3")).to_contain_text(band["title"])
+
+    page.get_by_role("button", name="Recommencer").click()
+    expect(page.locator(".gb-assess input:checked")).to_have_count(0)
+    expect(page.locator(".gb-assess__total")).to_have_text(total_text(0, 0))
+    assert page.evaluate("key => localStorage.getItem(key)", KEY) is None
+    first = SOURCE["questions"][0]
+    expect(radio(page, first["id"], first["answers"][0]["id"])).to_be_focused()
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("pick, total", [(min, lowest), (max, highest)], ids=["lowest", "highest"])
+def test_the_lowest_and_highest_totals_get_the_first_and_last_band(page, site_url, pick, total):
+    open_form(page, site_url)
+    choices = choices_for(lambda _i, answers: pick(answers, key=lambda a: a["score"]))
+    answer(page, choices)
+    [band] = band_for(total())
+    expect(page.locator(".gb-assess__band--current")).to_have_attribute("data-band", band["id"])
+    expect(page.locator(".gb-assess__outcome h3")).to_contain_text(band["title"])
+    assert page.errors == []
+
+
+def test_keyboard_arrows_change_the_answer_and_the_total(page, site_url):
+    open_form(page, site_url)
+    question = SOURCE["questions"][0]
+    first, second = question["answers"][0], question["answers"][1]
+    radio(page, question["id"], first["id"]).focus()
+    page.keyboard.press("Space")
+    expect(radio(page, question["id"], first["id"])).to_be_checked()
+    page.keyboard.press("ArrowDown")
+    expect(radio(page, question["id"], second["id"])).to_be_checked()
+    expect(page.locator(".gb-assess__total")).to_have_text(total_text(second["score"], 1))
+
+
+def test_print_button_prints_the_answers_and_the_band_only(page, site_url):
+    page.add_init_script("window.print = () => { window.printed = (window.printed || 0) + 1; };")
+    open_form(page, site_url)
+    answer(page, MIXED)
+    page.get_by_role("button", name="Imprimer le résultat").click()
+    assert page.evaluate("window.printed") == 1
+    page.emulate_media(media="print")
+    question = SOURCE["questions"][0]
+    chosen = MIXED[question["id"]]
+    for option in question["answers"]:
+        visible = radio(page, question["id"], option["id"]).locator("xpath=..")
+        (expect(visible).to_be_visible if option["id"] == chosen else expect(visible).to_be_hidden)()
+    expect(page.locator(".gb-assess__result")).to_be_visible()
+    expect(page.locator(".gb-assess__bands")).to_be_hidden()
+    expect(page.locator(".gb-assess__actions")).to_be_hidden()
+    page.emulate_media(media="screen")
+    expect(page.locator(".gb-assess__bands")).to_be_visible()
+
+
+BLOCK_STORAGE = """Object.defineProperty(window, "localStorage", {configurable: true,
+  get() { throw new DOMException("The operation is insecure.", "SecurityError"); }});"""
+STORAGE_NOTICE = ("Ce navigateur n'autorise pas l'enregistrement de vos réponses : elles seront perdues si vous "
+                  "rechargez la page ou fermez l'onglet. Pensez à imprimer le résultat.")
+
+
+def test_blocked_storage_works_in_memory_with_one_polite_notice(page, site_url):
+    page.add_init_script(BLOCK_STORAGE)
+    open_form(page, site_url)
+    notice = page.locator(".gb-assess__notice")
+    expect(notice).to_have_text(STORAGE_NOTICE)
+    expect(notice).to_have_attribute("role", "status")
+    answer(page, MIXED)
+    expect(page.locator(".gb-assess__total")).to_have_text(total_text(score_of(MIXED), len(MIXED)))
+    expect(page.get_by_text(STORAGE_NOTICE)).to_have_count(1)
+    assert page.errors == []
+
+
+def test_full_storage_switches_to_memory_and_says_so_once(page, site_url):
+    page.add_init_script('Storage.prototype.setItem = function () { '
+                         'throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };')
+    open_form(page, site_url)
+    expect(page.locator(".gb-assess__notice")).to_have_text("")
+    answer(page, MIXED)
+    expect(page.get_by_text(STORAGE_NOTICE)).to_have_count(1)
+    expect(page.locator(".gb-assess__total")).to_have_text(total_text(score_of(MIXED), len(MIXED)))
+    assert page.errors == []
+
+
+def test_unreadable_saved_answers_start_afresh_and_say_so(page, site_url):
+    open_form(page, site_url)
+    page.evaluate("key => localStorage.setItem(key, '{pas du JSON')", KEY)
+    page.reload()
+    page.locator(".gb-assess[data-ready]").wait_for()
+    expect(page.locator(".gb-assess__notice")).to_have_text(
+        "Les réponses enregistrées dans ce navigateur étaient illisibles : le questionnaire repart de zéro.")
+    expect(page.locator(".gb-assess input:checked")).to_have_count(0)
+    page.evaluate("key => localStorage.setItem(key, JSON.stringify({version: 0, answers: {}}))", KEY)
+    page.reload()
+    expect(page.locator(".gb-assess__notice")).to_contain_text("illisibles")
+    assert page.errors == []
+
+
+def test_instant_navigation_sets_the_form_up_once_and_memory_keeps_answers(page, site_url):
+    page.add_init_script(BLOCK_STORAGE)
+    page.goto(f"{site_url}/introduction/")
+    page.evaluate("window.sameDocument = true")
+    page.locator(".md-sidebar--primary").get_by_role("link", name="Autodiagnostic", exact=True).click()
+    page.locator(".gb-assess[data-ready]").wait_for()
+    assert page.evaluate("window.sameDocument") is True, "la navigation instantanée de Material n'a pas servi"
+    question = SOURCE["questions"][0]
+    answer(page, {question["id"]: question["answers"][-1]["id"]})
+    page.locator(".md-sidebar--primary").get_by_role("link", name="Initiatives", exact=True).click()
+    page.wait_for_url("**/initiatives/")
+    page.locator(".md-sidebar--primary").get_by_role("link", name="Autodiagnostic", exact=True).click()
+    page.locator(".gb-assess[data-ready]").wait_for()
+    assert page.evaluate("window.sameDocument") is True
+    answers = sum(len(q["answers"]) for q in SOURCE["questions"])
+    expect(page.locator(".gb-assess input[type=radio]")).to_have_count(answers)
+    expect(page.locator(".gb-assess__total")).to_have_count(1)
+    expect(page.locator(".gb-assess__result")).to_have_count(1)
+    expect(radio(page, question["id"], question["answers"][-1]["id"])).to_be_checked()
+    expect(page.locator(".gb-assess__total")).to_have_text(total_text(question["answers"][-1]["score"], 1))
+    assert page.errors == []
+
+
+def axe_violations(page):
+    assert AXE.exists(), f"{AXE} manque : lancez `make test-deps`, qui l'installe"
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    return [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+
+
+@pytest.mark.parametrize("url", ["autodiagnostic/", "questions-cles/", "boites-a-idees/"])
+def test_pages_have_no_accessibility_violation(page, site_url, url):
+    page.goto(f"{site_url}/{url}")
+    if url == "autodiagnostic/":
+        page.locator(".gb-assess[data-ready]").wait_for()
+        answer(page, MIXED)
+        expect(page.locator(".gb-assess__band--current")).to_have_count(1)
+    assert axe_violations(page) == []
+    assert page.errors == []
