@@ -1,6 +1,6 @@
 """One build run inside this process: to profile it, or to time the glossary matching apart.
 
-    python -m benchmarks.inprocess PROJECT [--profile N]   # N most expensive functions (cumulative)
+    python -m benchmarks.inprocess PROJECT [--profile N] [--lenient]   # N costliest functions (cumulative)
 
 Glossary matching is every call into macros/matcher.py and macros/glossary_links.py (when it exists)
 from the rest of the code; the functions and methods of these modules are wrapped before MkDocs loads
@@ -78,6 +78,7 @@ def build(project: Path, site_dir: Path, profile: bool = False, strict: bool = T
         if name == "macros.matcher":
             matcher.instrument(module)      # the regular expression alone, inside the above
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    os.environ.setdefault("GUIDE_PDF", "0")     # the pages only, as bench-build measures them
     profiler = cProfile.Profile() if profile else None
     started = time.perf_counter()
     if profiler:

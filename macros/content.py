@@ -80,7 +80,9 @@ def load_guide(root) -> Guide:
     # Records of broken files are left out of the model, but their names stay known so that a
     # reference to them is not reported a second time as a reference to nothing.
     valid = [d for d in documents if not d.problems and SLUG.match(d.slug)]
-    broken = {_record_key(d) for d in documents if d not in valid}
+    # By identity: `d not in valid` compared whole documents field by field, files² times.
+    kept = {id(d) for d in valid}
+    broken = {_record_key(d) for d in documents if id(d) not in kept}
     builder = _Builder(root, valid, broken)
     guide = builder.build()
     problems.extend(builder.problems)

@@ -4,6 +4,7 @@ PyYAML's safe loader keeps the last of two duplicate keys, expands aliases and r
 boolean. Here the document is composed into nodes and built by hand so that each of these becomes a
 located problem instead, and so that the raw text of every scalar is kept for the error messages.
 """
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -143,11 +144,38 @@ if yaml.__with_libyaml__:
             return node
 
 
+_PROPERTY_CHARACTER = re.compile(r"[&*!]")
+
+
+def _may_have_node_properties(text) -> bool:
+    """Whether an anchor « &a », an alias « *a » or a tag « !t » may stand in the text: one of these
+    characters at the start of a value (line start, after « - », « ? », « : » and a space, or after
+    « [ », « { », « , »). A file without any (nearly every file) is composed by libyaml alone, in C;
+    a « **gras** » at the start of a line is taken for one, harmlessly."""
+    for match in _PROPERTY_CHARACTER.finditer(text):
+        before = match.start() - 1
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        if before < 0 or text[before] in "\n[{,":
+            return True
+        if text[before] in "-?:" and before < match.start() - 1:
+            return True
+    return False
+
+
 def _compose_fast(text, document):
     """The document's node by libyaml, ten times faster than PyYAML; None when libyaml is missing or
     finds a problem: then the pure-Python parser reads the file again, for the messages it gives."""
     if _FastComposer is None:
         return None
+    if not _may_have_node_properties(text):
+        loader = yaml.CSafeLoader(text)
+        try:
+            return loader.get_single_node()
+        except Exception:
+            return None
+        finally:
+            loader.dispose()
     before = len(document.problems)
     composer = _FastComposer(text, document)
     try:
@@ -307,9 +335,10 @@ _CONSTRUCTOR = yaml.SafeLoader("")
 def _scalar(node, path, document):
     if getattr(node, "refused", False):
         document.refused.add(path)
-    document.scalars[path] = (node.value, node.tag, node.style)
+    style = node.style or None      # libyaml says '' for a plain scalar, PyYAML None
+    document.scalars[path] = (node.value, node.tag, style)
     tag = node.tag
-    if tag == "tag:yaml.org,2002:str" or node.style is not None:
+    if tag == "tag:yaml.org,2002:str" or style is not None:
         return node.value
     if tag == "tag:yaml.org,2002:bool":
         return _CONSTRUCTOR.construct_yaml_bool(node)

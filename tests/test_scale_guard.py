@@ -90,3 +90,15 @@ def test_no_page_is_bigger_than_what_it_lists(scaled_site):
         assert len(html.encode()) / 1024 <= bound, (
             f"{path or 'accueil'} : {len(html.encode()) / 1024:.0f} Ko pour {entries} éléments listés "
             f"(au plus {bound} Ko)")
+
+
+def test_a_step_shows_a_few_case_studies_and_links_to_the_others(scaled_site):
+    path = "rendre-les-services-publics-plus-simples/lancer-un-essai"
+    html = article((scaled_site / path / "index.html").read_text(encoding="utf-8"))
+    boxes = html.count('<aside class="gb-initiative"')
+    more = re.search(r'<p class="gb-initiatives__more"><a href="([^"]+)">Voir les (\d+) initiatives de cette '
+                     r'étape</a></p>', html)
+    assert boxes == 8 and more, "au plus 8 encadrés, puis un lien vers les autres"
+    assert more.group(1) == f"../../initiatives/?etape={path}"
+    index = (scaled_site / "initiatives" / "index.html").read_text(encoding="utf-8")
+    assert int(more.group(2)) == len(re.findall(rf'data-steps="[^"]*\b{re.escape(path)}\b', index)) > 8
