@@ -142,11 +142,19 @@ class Glossary:
     def with_back_links(self, glossary_html: str, reading_order=()) -> str:
         """The glossary page with, under each term, the pages that link to it, in reading order."""
         rank = {src_uri: index for index, src_uri in enumerate(reading_order)}
-        for slug, term in self.terms.items():
+
+        def back_links(match):
+            term = self.terms.get(match.group(1))
+            if term is None:
+                return match.group(0)
             used = sorted(term.used_by, key=lambda ref: rank.get(ref.src_uri, len(rank)))
-            paragraph = pages.render("_term_used.html.j2", GLOSSARY, pages=used).strip() if used else ""
-            glossary_html = glossary_html.replace(back_links_marker(slug), paragraph)
-        return glossary_html
+            return pages.render("_term_used.html.j2", GLOSSARY, pages=used).strip() if used else ""
+
+        # One pass over the page for all markers, rather than one whole-page replace per term.
+        return _MARKER.sub(back_links, glossary_html)
+
+
+_MARKER = re.compile(r"<!-- gb-term-used:([a-z0-9-]+) -->")
 
 
 def back_links_marker(slug: str) -> str:

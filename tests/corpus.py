@@ -28,6 +28,15 @@ def make_corpus(tmp_path: Path, changes=None) -> Path:
     return root
 
 
+def with_engine(root: Path) -> Path:
+    """The corpus made buildable: the real engine, schemas, settings and theme overrides beside it."""
+    for name in ("macros", "schemas"):
+        shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs" / "overrides", root / "docs" / "overrides", dirs_exist_ok=True)
+    return root
+
+
 def problems(root: Path):
     """The located problems, as the contributor reads them (empty when the content is valid)."""
     try:

@@ -2,7 +2,6 @@
 Back, « Recommencer », printing, the page without JavaScript, and data that tries to end its script."""
 import functools
 import http.server
-import shutil
 import threading
 
 import pytest
@@ -10,7 +9,7 @@ import yaml
 from playwright.sync_api import expect
 
 from conftest import ROOT, _QuietHandler, mkdocs_build
-from corpus import make_corpus
+from corpus import make_corpus, with_engine
 
 TREE = yaml.safe_load((ROOT / "decisions/dispositifs.yml").read_text(encoding="utf-8"))
 QUESTIONS = {q["id"]: q for q in TREE["questions"]}
@@ -281,10 +280,7 @@ def hostile_site(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("hostile")
     tree = (ROOT / "tests/fixtures/mini/decisions/dispositifs.yml").read_text(encoding="utf-8")
     project = make_corpus(tmp, {"decisions/dispositifs.yml": tree.replace("label: Limité", f'label: "{HOSTILE}"', 1)})
-    for name in ("macros", "schemas"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs" / "overrides", project / "docs" / "overrides", dirs_exist_ok=True)
+    with_engine(project)
     result = mkdocs_build(project, tmp / "site")
     assert result.returncode == 0, result.stderr
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),

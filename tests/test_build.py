@@ -1,13 +1,12 @@
 """Builds of the real content and of the small fixture corpus, asserting on the HTML a reader gets."""
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
 
 from conftest import ROOT, copy_project, mkdocs_build
-from corpus import make_corpus
+from corpus import make_corpus, with_engine
 
 STEP = "developpement-economique/feuille-de-route"
 
@@ -138,10 +137,7 @@ def test_fixture_corpus_builds_and_contributor_text_is_never_executed(tmp_path):
         (ROOT / "tests/fixtures/mini/initiatives/ville-test.yml").read_text(encoding="utf-8")
         .replace("title: Ville test", 'title: "Ville {{ 7*7 }} <b>test</b>"', 1)
         .replace("La ville a ouvert un lieu.", "La ville a ouvert un lieu {% include 'x' %} pour {{ 7*7 }}."))})
-    for name in ("macros", "schemas"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs" / "overrides", project / "docs" / "overrides", dirs_exist_ok=True)
+    with_engine(project)
     result = mkdocs_build(project, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     html = article(read(tmp_path / "out", "initiatives/ville-test"))

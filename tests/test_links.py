@@ -148,13 +148,9 @@ def test_folder_pages_date_from_their_newest_file_and_open_the_folder(built_site
 
 def test_outside_git_pages_simply_show_no_date(tmp_path):
     from conftest import mkdocs_build
-    from corpus import make_corpus
-    import shutil
+    from corpus import make_corpus, with_engine
     project = make_corpus(tmp_path)   # a temporary folder: no git history
-    for name in ("macros", "schemas"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "docs" / "overrides", project / "docs" / "overrides")
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    with_engine(project)
     result = mkdocs_build(project, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "out/initiatives/ville-test/index.html").read_text(encoding="utf-8")
