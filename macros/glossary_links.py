@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 from . import links, pages, text
 from .matcher import TermMatcher
 
-GLOSSARY = "glossaire.md"
+GLOSSARY = pages.GLOSSARY                 # the index: every term, its short definition, a link to its page
+TERM_PAGE = re.compile(r"glossaire/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.html|/)?")
 # A link there would be wrong (nested in a link or a control, a heading, a label: clicking the label
 # must tick its box), useless (navigation, code) or unseen (scripts, hidden templates).
 SKIPPED = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "label", "legend", "summary", "select",
@@ -90,32 +91,13 @@ def _decoded_offsets(raw, decoded):
     return offsets if "".join(out) == decoded else None
 
 
-def plain_text(markdown_text: str) -> str:
-    """The words of a Markdown text, without its markup, on one line."""
-    parts = []
-    parser = HTMLParser()
-    parser.handle_data = parts.append
-    parser.feed(str(text.rich(markdown_text)))
-    parser.close()
-    return " ".join("".join(parts).split())
+def tooltip_text(markdown_text: str) -> str:
+    """Every page carries the tooltips of its terms; the whole definition is one click away on the
+    term's page, so the tooltip holds only the opening sentence and the page stays within its budget."""
+    return text.opening(markdown_text)
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«A-ZÀ-ÖØ-Þ])")
-
-
-def tooltip_text(markdown_text: str, enough: int = 80) -> str:
-    """The opening of a definition, sentence by sentence until it says enough.
-
-    Every page carries the tooltips of its terms; the whole definition is one click away in the
-    glossary, so the page stays within its weight budget.
-    """
-    sentences = SENTENCE_END.split(plain_text(markdown_text))
-    kept = []
-    for sentence in sentences:
-        kept.append(sentence)
-        if len(" ".join(kept)) >= enough:
-            break
-    return " ".join(kept)
+plain_text = text.plain_text
 
 
 class Glossary:
@@ -133,14 +115,14 @@ class Glossary:
     def link(self, source: str, src_uri: str, title: str = "") -> str:
         """The page's HTML with its first mention of each term linked; records which terms it links."""
         result, used = link_terms(source, self.matcher, self.tips, src_uri)
-        if src_uri != GLOSSARY:
+        if not is_glossary(src_uri):
             for slug in used:
                 if slug in self.terms:
                     self.terms[slug].used_by.append(PageRef(src_uri, self.titles.get(src_uri) or title))
         return result
 
     def with_back_links(self, glossary_html: str, reading_order=()) -> str:
-        """The glossary page with, under each term, the pages that link to it, in reading order."""
+        """A term's page with the pages that link to the term, in reading order."""
         rank = {src_uri: index for index, src_uri in enumerate(reading_order)}
 
         def back_links(match):
@@ -148,13 +130,18 @@ class Glossary:
             if term is None:
                 return match.group(0)
             used = sorted(term.used_by, key=lambda ref: rank.get(ref.src_uri, len(rank)))
-            return pages.render("_term_used.html.j2", GLOSSARY, pages=used).strip() if used else ""
+            return pages.render("_term_used.html.j2", term.src_uri, pages=used).strip() if used else ""
 
         # One pass over the page for all markers, rather than one whole-page replace per term.
         return _MARKER.sub(back_links, glossary_html)
 
 
 _MARKER = re.compile(r"<!-- gb-term-used:([a-z0-9-]+) -->")
+
+
+def is_glossary(src_uri: str) -> bool:
+    """The glossary's own pages: a term there is defined, not used."""
+    return src_uri == GLOSSARY or src_uri.startswith("glossaire/")
 
 
 def back_links_marker(slug: str) -> str:
@@ -234,7 +221,7 @@ def _link_run(raw, decoded, matcher, tips, linked, own, src_uri):
 def _link(words, slug, tip, src_uri):
     # The tooltip is a sibling of the link, inside one wrapper, so that hovering the tooltip keeps it
     # open (WCAG 1.4.13); `hidden` keeps it out of the text when there is no style sheet.
-    href = html.escape(links.href(src_uri, GLOSSARY, slug))
+    href = html.escape(links.href(src_uri, f"glossaire/{slug}.md"))
     tip_id = f"gb-gloss-{slug}"
     return (f'<span class="{WRAPPER}" data-gloss="{slug}"><a class="gb-gloss__link" href="{href}" '
             f'aria-describedby="{tip_id}">{words}</a><span class="gb-gloss__tip" id="{tip_id}" role="tooltip" '
@@ -242,15 +229,20 @@ def _link(words, slug, tip, src_uri):
 
 
 def _glossary_anchor(href, src_uri, start, glossary_path):
-    """The term a link points at when it points at a glossary entry ("../glossaire/#slug")."""
+    """The term a link points at when it points at its page ("../glossaire/slug/") or at its entry in
+    the index ("../glossaire/#slug")."""
     if not href:
         return None
     parts = urlsplit(href)
-    if parts.scheme or parts.netloc or not parts.fragment:
+    if parts.scheme or parts.netloc:
         return None
     if not parts.path:
-        return parts.fragment if src_uri == GLOSSARY else None
-    return parts.fragment if posixpath.normpath(posixpath.join(start, parts.path)) == glossary_path else None
+        return parts.fragment or None if src_uri == GLOSSARY else None
+    target = posixpath.normpath(posixpath.join(start, parts.path))
+    if target == glossary_path:
+        return parts.fragment or None
+    page = TERM_PAGE.fullmatch(target)
+    return page.group(1) if page else None
 
 
 _CURRENT = {}

@@ -68,17 +68,17 @@ def on_page_content(html, page, config, files):
 
 
 def on_env(env, config, files):
-    """Every page is linked by now: the glossary can list, under each term, the pages that link to it."""
-    entry = files.get_file_from_path(glossary_links.GLOSSARY)
-    if entry is not None and entry.page is not None and entry.page.content is not None:
-        pages = [f.page for f in files.documentation_pages() if f.page is not None]
-        page = next((p for p in pages if p.previous_page is None and p.next_page is not None), None)
-        order = []
-        while page is not None:
-            order.append(page.file.src_uri)
-            page = page.next_page
-        glossary = glossary_links.for_guide(site.guide_for(id(config)))
-        entry.page.content = glossary.with_back_links(entry.page.content, order)
+    """Every page is linked by now: each term's page can list the pages that link to the term."""
+    pages = [f.page for f in files.documentation_pages() if f.page is not None]
+    page = next((p for p in pages if p.previous_page is None and p.next_page is not None), None)
+    order = []
+    while page is not None:
+        order.append(page.file.src_uri)
+        page = page.next_page
+    glossary = glossary_links.for_guide(site.guide_for(id(config)))
+    for page in pages:
+        if page.file.src_uri.startswith("glossaire/") and page.content is not None:
+            page.content = glossary.with_back_links(page.content, order)
     return env
 
 

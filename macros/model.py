@@ -26,6 +26,10 @@ class Term:
     def forms(self):
         return [self.term, *self.aliases]
 
+    @property
+    def src_uri(self):
+        return f"glossaire/{self.slug}.md"
+
 
 @dataclass
 class Item:

@@ -9,6 +9,7 @@ import jinja2
 
 from . import initiatives_filters, links, text
 
+GLOSSARY = "glossaire.md"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre"]
@@ -27,13 +28,21 @@ def date_fr(value: str) -> str:
     return f"{day.day}{'er' if day.day == 1 else ''} {MONTHS[day.month - 1]} {day.year}"
 
 
+def groupby_letter(terms):
+    """[(letter, terms filed under it)], terms kept in their order (the guide's is alphabetical)."""
+    groups = {}
+    for term in terms:
+        groups.setdefault(text.initial(term.term), []).append(term)
+    return sorted(groups.items(), key=lambda group: (group[0] == "#", group[0]))
+
+
 def _environment():
     # auto_reload=False: no file date checked at each {% include %} (tens of thousands in a large guide);
     # generated_pages() empties the cache instead, so that `mkdocs serve` reads edited templates again.
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True, auto_reload=False)
     env.filters.update(md=text.inline_markdown, rich=text.rich, rich_inline=text.rich_inline,
-                       date_fr=date_fr)
+                       date_fr=date_fr, groupby_letter=groupby_letter)
     return env
 
 
@@ -74,14 +83,26 @@ def generated_pages(guide):
                                    render("initiative.md.j2", initiative.src_uri, initiative=initiative,
                                           description=initiative.lede),
                                    initiative.path))
-    pages.append(GeneratedPage("glossaire.md", "Glossaire",
-                               render("glossary.md.j2", "glossaire.md", guide=guide,
-                                      description="Les termes du guide expliqués simplement."),
-                               "glossary/"))
+    pages.extend(glossary_pages(guide))
     for provider in EXTRA_PAGES:
         pages.extend(provider(guide))
     for page in pages:
         page.content = with_title(page.content, page.title)
+    return pages
+
+
+def glossary_pages(guide):
+    """The glossary's index, light enough for a slow connection however many terms the guide has, and
+    one page per term with its whole definition, its sources and the pages that use it."""
+    tips = {slug: text.opening(term.definition) for slug, term in guide.terms.items()}
+    pages = [GeneratedPage(GLOSSARY, "Glossaire",
+                           render("glossary.md.j2", GLOSSARY, guide=guide, tips=tips,
+                                  description="Les termes du guide expliqués simplement."),
+                           "glossary/")]
+    for slug, term in guide.terms.items():
+        pages.append(GeneratedPage(term.src_uri, term.term,
+                                   render("term.md.j2", term.src_uri, term=term, description=tips[slug]),
+                                   term.path))
     return pages
 
 

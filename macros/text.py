@@ -1,6 +1,8 @@
 """Contributor text made safe for the page: escaped where plain, sanitised Markdown where rich."""
 import html
 import re
+import unicodedata
+from html.parser import HTMLParser
 
 import markdown
 import nh3
@@ -60,3 +62,33 @@ def rich_inline(text: str) -> Markup:
     if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
         rendered = rendered[3:-4]
     return Markup(rendered)
+
+
+def plain_text(markdown_text: str) -> str:
+    """The words of a Markdown text, without its markup, on one line."""
+    parts = []
+    parser = HTMLParser()
+    parser.handle_data = parts.append
+    parser.feed(str(rich(markdown_text)))
+    parser.close()
+    return " ".join("".join(parts).split())
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«A-ZÀ-ÖØ-Þ])")
+
+
+def opening(markdown_text: str, enough: int = 80) -> str:
+    """The opening of a text, sentence by sentence until it says enough (a term's short definition)."""
+    sentences = SENTENCE_END.split(plain_text(markdown_text))
+    kept = []
+    for sentence in sentences:
+        kept.append(sentence)
+        if len(" ".join(kept)) >= enough:
+            break
+    return " ".join(kept)
+
+
+def initial(words: str) -> str:
+    """The letter a word is filed under in an index: « Écosystème » under E, « 3D » under #."""
+    first = unicodedata.normalize("NFD", words.strip()[:1])[:1].upper()
+    return first if "A" <= first <= "Z" else "#"

@@ -15,6 +15,7 @@ PAGES = {
     "initiative": "/initiatives/datacity-casablanca/",
     "index des initiatives": "/initiatives/",
     "glossaire": "/glossaire/",
+    "terme du glossaire": "/glossaire/tiers-lieu/",
     "arbre de décision": "/arbre-de-decision/",
     "toutes les checklists": "/checklists/",
 }

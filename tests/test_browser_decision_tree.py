@@ -63,7 +63,7 @@ def assert_outcome_shown(page, answer_ids):
     assert given_answers(page) == [(q["text"], a["label"]) for q, a in steps]
     site = page.url.split(PAGE)[0]
     assert shown.locator(".gb-outcome__devices a").evaluate_all("links => links.map(a => a.href)") == [
-        f"{site}/glossaire/#{slug}" for slug in outcome["devices"]]
+        f"{site}/glossaire/{slug}/" for slug in outcome["devices"]]
     assert shown.locator(".gb-outcome__steps a").evaluate_all("links => links.map(a => a.href)") == [
         f"{site}/{key}/" for key in outcome["steps"]]
     using = sorted(i["title"] for i in INITIATIVES if set(i.get("devices", [])) & set(outcome["devices"]))

@@ -92,20 +92,24 @@ def test_initiative_page_shows_its_facts_and_sources(built_site):
     assert page.all("a", href="../../developpement-economique/feuille-de-route/")
 
 
-def test_glossary_has_an_anchor_per_term_and_back_links(built_site):
+def test_glossary_has_an_anchor_per_term_and_a_page_per_term_with_back_links(built_site):
     page = Elements(read(built_site, "glossaire"))
     terms = sorted(p.stem for p in (ROOT / "glossary").glob("*.yml"))
-    assert sorted(e[1]["id"] for e in page.all("h2") if e[1].get("id") in terms) == terms
-    used = [e for e in page.all("p", **{"class": "gb-term__used"})]
-    assert used, "aucun terme ne renvoie aux pages qui l'emploient"
-    tiers = next(e for e in page.all("div", **{"class": "gb-term"}) if e[1]["data-term"] == "tiers-lieu")
-    assert "Employé dans" in tiers[2] and "Définir une feuille de route" in tiers[2]
+    assert sorted(e[1]["id"] for e in page.all("dt")) == terms
+    assert sorted(a[1]["href"] for a in page.all("a") if a[1].get("href", "").rstrip("/") in terms) == [
+        f"{slug}/" for slug in terms]
+    tiers = Elements(read(built_site, "glossaire/tiers-lieu"))
+    assert tiers.all("h1")[0][2] == "Tiers-lieu"
+    used = tiers.all("p", **{"class": "gb-term__used"})
+    assert "Employé dans" in used[0][2] and "Définir une feuille de route" in used[0][2]
+    assert "Tiers-lieu" in tiers.all("title")[0][2]
 
 
 def test_edit_links_point_at_the_yaml_files(built_site):
     for page, source in [(STEP, f"roadmap/{STEP}.yml"),
                          ("initiatives/datacity-casablanca", "initiatives/datacity-casablanca.yml"),
-                         ("developpement-economique", "roadmap/developpement-economique.yml")]:
+                         ("developpement-economique", "roadmap/developpement-economique.yml"),
+                         ("glossaire/tiers-lieu", "glossary/tiers-lieu.yml")]:
         edit = [a for a in Elements(read(built_site, page)).all("a") if "edit" in a[1].get("rel", "").split()]
         assert edit and edit[0][1]["href"].endswith("/" + source), page
 

@@ -131,8 +131,8 @@ def test_a_new_initiative_appears_in_the_outcomes_of_its_devices(tmp_path):
     assert initiatives_in(after, "lieux") == [("ville-test", "Ville test — Exempleville, Maroc · Tiers-lieu")]
     links = Elements(outcome_section(after, "accompagner")).all("a")
     assert [(a[1]["href"], a[2]) for a in links] == [
-        ("../glossaire/#incubateur", "Incubateur"), ("../economie/lieux/", "Étape 1 : Ouvrir des lieux"),
-        ("../glossaire/#tiers-lieu", "Tiers-lieu"), ("../initiatives/autre-ville/", "Autre ville")]
+        ("../glossaire/incubateur/", "Incubateur"), ("../economie/lieux/", "Étape 1 : Ouvrir des lieux"),
+        ("../glossaire/tiers-lieu/", "Tiers-lieu"), ("../initiatives/autre-ville/", "Autre ville")]
 
 
 def test_the_whole_tree_is_in_the_page_as_nested_questions_and_outcomes(tmp_path):

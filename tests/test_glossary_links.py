@@ -5,6 +5,7 @@ from macros.glossary_links import Glossary, back_links_marker, link_terms, plain
 from macros.matcher import TermMatcher
 from macros.model import Term
 
+from project import ROOT
 from test_build import Elements, article, read
 
 TERMS = {
@@ -45,7 +46,7 @@ def test_first_mention_of_each_term_becomes_a_link_with_its_definition():
     assert links_in(result) == [("incubateur", "incubateur")]
     assert used == ["incubateur"]
     match = LINK.search(result)
-    assert match.group(2) == "../../glossaire/#incubateur"
+    assert match.group(2) == "../../glossaire/incubateur/"
     assert match.group(4) == "Structure qui aide des porteurs de projet &lt; 1 an &amp; plus."
     assert unlinked(result) == source
 
@@ -97,17 +98,20 @@ def test_headings_links_code_labels_and_controls_are_never_touched():
 def test_a_term_is_not_linked_inside_its_own_definition():
     source = ('<div data-term="incubateur"><p>Un incubateur accueille des start-up.</p></div>'
               "<p>Un incubateur.</p>")
-    result, _used = linked(source, src_uri="glossaire.md")
+    result, _used = linked(source, src_uri="glossaire/incubateur.md")
     assert links_in(result) == [("start-up", "start-up"), ("incubateur", "incubateur")]
     assert result.index('data-gloss="incubateur"') > result.index("</div>")
-    assert 'href="./#start-up"' in result
+    assert 'href="../start-up/"' in result
 
 
 def test_a_page_already_linking_to_an_entry_counts_as_linking_that_term():
-    source = '<p><a href="../../glossaire/#incubateur">Incubateur</a></p><p>Un incubateur et une start-up.</p>'
-    result, used = linked(source)
-    assert links_in(result) == [("start-up", "start-up")]
-    assert used == ["incubateur", "start-up"]
+    for target in ("../../glossaire/#incubateur", "../../glossaire/incubateur/"):
+        source = f'<p><a href="{target}">Incubateur</a></p><p>Un incubateur et une start-up.</p>'
+        result, used = linked(source)
+        assert links_in(result) == [("start-up", "start-up")]
+        assert used == ["incubateur", "start-up"]
+    result, used = linked('<p><a href="../../glossaire/">Le glossaire</a> : un incubateur.</p>')
+    assert used == ["incubateur"] and links_in(result) == [("incubateur", "incubateur")]
 
 
 def test_the_rest_of_the_page_is_kept_byte_for_byte():
@@ -140,12 +144,13 @@ def test_glossary_lists_the_pages_that_link_to_each_term_in_reading_order():
     glossary.link("<p>Un incubateur.</p>", STEP, "5. Définir…")
     glossary.link("<p>Un tiers-lieu et un incubateur.</p>", "index.md", "Accueil")
     glossary.link("<p>Un incubateur.</p>", "glossaire.md", "Glossaire")
+    glossary.link("<p>Un incubateur.</p>", "glossaire/tiers-lieu.md", "Tiers-lieu")
     page = "".join(f"<div>{back_links_marker(slug)}</div>" for slug in TERMS)
     result = glossary.with_back_links(page, ["index.md", STEP])
     assert result == (
-        '<div><p class="gb-term__used">Employé dans : <a href="../">Accueil</a>, '
-        '<a href="../developpement-economique/feuille-de-route/">Définir une feuille de route</a></p></div>'
-        '<div><p class="gb-term__used">Employé dans : <a href="../">Accueil</a></p></div><div></div><div></div>')
+        '<div><p class="gb-term__used">Employé dans : <a href="../../">Accueil</a>, '
+        '<a href="../../developpement-economique/feuille-de-route/">Définir une feuille de route</a></p></div>'
+        '<div><p class="gb-term__used">Employé dans : <a href="../../">Accueil</a></p></div><div></div><div></div>')
 
 
 def test_one_compiled_pattern_serves_every_form_of_every_term():
@@ -160,8 +165,8 @@ def test_one_compiled_pattern_serves_every_form_of_every_term():
 def glossary_links_in(html):
     """slug -> number of links to that glossary entry in the page's article."""
     found = {}
-    for href in re.findall(r'href="[^"]*glossaire/#([a-z0-9-]+)"', html):
-        found[href] = found.get(href, 0) + 1
+    for anchor, page in re.findall(r'href="(?:\.\./)*glossaire/(?:#([a-z0-9-]+)|([a-z0-9-]+)/)"', html):
+        found[anchor or page] = found.get(anchor or page, 0) + 1
     return found
 
 
@@ -170,11 +175,11 @@ def test_step_page_links_terms_once_with_their_definition(built_site):
     page = Elements(html)
     links = [e for e in page.all("a") if "gb-gloss__link" in (e[1].get("class") or "")]
     assert len(links) >= 5
-    slugs = [a[1]["href"].split("#")[1] for a in links]
+    slugs = [a[1]["href"].split("/")[-2] for a in links]
     assert len(slugs) == len(set(slugs))
     tips = {e[1]["id"]: e[2] for e in page.all("span", role="tooltip")}
     for link in links:
-        assert link[1]["href"].startswith("../../glossaire/#")
+        assert link[1]["href"] == f"../../glossaire/{link[1]['aria-describedby'][len('gb-gloss-'):]}/"
         assert tips[link[1]["aria-describedby"]].strip()
     incubateur = tips["gb-gloss-incubateur"]
     assert incubateur.startswith("Structure qui aide des porteurs de projet à transformer une idée en entreprise")
@@ -183,29 +188,40 @@ def test_step_page_links_terms_once_with_their_definition(built_site):
             assert "gb-gloss" not in str(element), tag
 
 
-def test_glossary_back_links_are_exactly_the_pages_that_link_to_the_term(built_site):
-    glossary = Elements(article(read(built_site, "glossaire")))
+def test_each_term_page_lists_exactly_the_pages_that_link_to_the_term(built_site):
+    index = Elements(article(read(built_site, "glossaire")))
+    slugs = [entry[1]["id"] for entry in index.all("dt")]
+    assert len(slugs) == len(list((ROOT / "glossary").glob("*.yml")))
     back_links = {}
-    for entry in glossary.all("div", **{"class": "gb-term"}):
-        back_links[entry[1]["data-term"]] = set()
-    html = article(read(built_site, "glossaire"))
-    for slug, block in re.findall(r'<div class="gb-term" data-term="([a-z0-9-]+)">(.*?)\n</div>', html, re.S):
-        used = re.search(r'<p class="gb-term__used">(.*?)</p>', block)
-        back_links[slug] = set(re.findall(r'href="\.\./([^"]*)"', used.group(1))) if used else set()
-        assert "gb-term-used" not in block
-        assert f'data-gloss="{slug}"' not in block, f"{slug} est lié dans sa propre définition"
-    linking = {slug: set() for slug in back_links}
+    for slug in slugs:
+        html = article(read(built_site, f"glossaire/{slug}"))
+        block = re.search(r'<div class="gb-term" data-term="([a-z0-9-]+)">(.*?)\n</div>', html, re.S)
+        assert block.group(1) == slug
+        used = re.search(r'<p class="gb-term__used">(.*?)</p>', block.group(2))
+        back_links[slug] = set(re.findall(r'href="\.\./\.\./([^"]*)"', used.group(1))) if used else set()
+        assert "gb-term-used" not in html
+        assert f'data-gloss="{slug}"' not in html, f"{slug} est lié sur sa propre page"
+    linking = {slug: set() for slug in slugs}
     for path in built_site.rglob("index.html"):
         relative = path.parent.relative_to(built_site).as_posix()
-        if relative in ("glossaire", ".") or relative.startswith(("search", "assets")):
+        if relative == "." or relative.startswith(("search", "assets", "glossaire")):
             continue
         for slug in glossary_links_in(article(path.read_text(encoding="utf-8"))):
             linking[slug].add(relative + "/")
-    home = glossary_links_in(article(read(built_site, ".")))
-    for slug in home:
+    for slug in glossary_links_in(article(read(built_site, "."))):
         linking[slug].add("")
     assert back_links == linking
     assert "developpement-economique/feuille-de-route/" in back_links["tiers-lieu"]
+
+
+def test_glossary_index_gives_each_term_an_anchor_its_opening_sentence_and_its_page(built_site):
+    html = article(read(built_site, "glossaire"))
+    entry = re.search(r'<dt id="incubateur"><a href="incubateur/">Incubateur</a></dt>\s*<dd>(.*?)</dd>', html)
+    assert entry.group(1) == ("Structure qui aide des porteurs de projet à transformer une idée en entreprise, "
+                              "ou qui soutient une société dans ses tout premiers mois.")
+    assert "gb-gloss__tip" not in html          # a list of definitions needs no tooltips
+    letters = re.findall(r'<h2 id="lettre-([a-z#])">', html)
+    assert letters == sorted(letters) and "e" in letters
 
 
 def test_links_follow_the_offline_copy_addresses(monkeypatch):
@@ -213,7 +229,9 @@ def test_links_follow_the_offline_copy_addresses(monkeypatch):
     monkeypatch.setattr(links, "DIRECTORY_URLS", False)
     source = '<p><a href="../glossaire.html#start-up">Start-up</a> Un incubateur, une start-up.</p>'
     result, used = linked(source)
-    assert [m.group(2) for m in LINK.finditer(result)] == ["../glossaire.html#incubateur"]
+    assert [m.group(2) for m in LINK.finditer(result)] == ["../glossaire/incubateur.html"]
     assert used == ["start-up", "incubateur"]
+    result, used = linked('<p><a href="../glossaire/start-up.html">x</a> une start-up</p>')
+    assert links_in(result) == [] and used == ["start-up"]
     result, used = linked('<p><a href="#start-up">x</a> une start-up</p>', src_uri="glossaire.md")
     assert links_in(result) == [] and used == ["start-up"]

@@ -40,6 +40,7 @@ def test_copy_has_its_pages_as_files_a_readme_and_the_booklets(offline_copy):
     assert (offline_copy / "index.html").is_file()
     assert (offline_copy / f"{STEP}.html").is_file()
     assert (offline_copy / "glossaire.html").is_file()
+    assert (offline_copy / "glossaire" / "incubateur.html").is_file()
     assert "Ouvrez le fichier index.html" in (offline_copy / "LISEZ-MOI.txt").read_text(encoding="utf-8")
     assert (offline_copy / "search" / "search_index.js").is_file()
     assert list((offline_copy / "telechargements").glob("*.pdf"))
@@ -87,7 +88,7 @@ def test_search_from_a_file_finds_a_glossary_term(offline_copy, file_page):
     page.locator("input[name=query]").click()
     page.keyboard.type(term.lower(), delay=40)
     expect(page.locator(".md-search-result__item").first).to_be_visible()
-    result = page.locator('.md-search-result__item a[href*="glossaire.html?"][href$="#incubateur"]')
+    result = page.locator('.md-search-result__item a[href*="glossaire/incubateur.html?"]')
     for _ in range(20):     # results come ten at a time, more as the reader scrolls down the list
         if result.count():
             break
@@ -96,12 +97,13 @@ def test_search_from_a_file_finds_a_glossary_term(offline_copy, file_page):
     expect(result.first).to_be_visible()
     expect(result.first).to_contain_text(term)
     result.first.click()
-    expect(page).to_have_url(re.compile(r"/glossaire\.html\?h=incubateur#incubateur$"))
+    expect(page).to_have_url(re.compile(r"/glossaire/incubateur\.html\?h=incubateur(#incubateur)?$"))
+    expect(page.locator("article h1")).to_have_text(term)
     assert page.errors == []
     assert [url for url in page.requests if not url.startswith(("file://", "data:"))] == []
 
 
-@pytest.mark.parametrize("name", ["index.html", "glossaire.html", "initiatives/index.html",
+@pytest.mark.parametrize("name", ["index.html", "glossaire.html", "glossaire/incubateur.html", "initiatives/index.html",
                                   "initiatives/datacity-casablanca.html", "arbre-de-decision.html",
                                   "checklists/index.html"])
 def test_page_types_open_from_a_file_without_error(offline_copy, file_page, name):

@@ -21,6 +21,7 @@ PAGE_TYPES = [  # (path, title of the page); the optional ones are other feature
     ("initiatives/", "Initiatives"),
     ("initiatives/datacity-casablanca/", "DataCity Casablanca"),
     ("glossaire/", "Glossaire"),
+    ("glossaire/tiers-lieu/", "Tiers-lieu"),
     ("a-propos/", "À propos"),
     ("arbre-de-decision/", None),
     ("autodiagnostic/", None),
