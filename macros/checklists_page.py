@@ -1,20 +1,19 @@
-"""The `/checklists/` page: every checklist of the guide on one page, by domain and step, for a booklet.
+"""The `/checklists/` page: every checklist of the guide, by domain and step, for a booklet (one page per
+domain once the guide has several, see by_domain).
 
 The checklists keep the step pages' markup and keys, so that a box ticked here is ticked there too.
 """
-from . import pages
+from . import by_domain, pages
 
 SRC_URI = "checklists/index.md"
+PART = by_domain.Part(SRC_URI, "checklists", "Toutes les checklists", "checklists.md.j2", "checklists_index.md.j2")
 
 
-def checklists_page(guide):
-    steps = [step for domain in guide.domains for step in domain.steps if step.checklists]
-    count = sum(len(step.checklists) for step in steps)
-    if not count:
+def checklists_pages(guide):
+    if not any(step.checklists for step in guide.steps.values()):
         return []
-    content = pages.render("checklists.md.j2", SRC_URI, guide=guide, count=count, step_count=len(steps),
-                           description="Toutes les listes « En pratique » du guide, à cocher et à imprimer.")
-    return [pages.GeneratedPage(SRC_URI, "Toutes les checklists", content, "roadmap/")]
+    return by_domain.part_pages(PART, guide, lambda step: step.checklists,
+                                "Toutes les listes « En pratique » du guide, à cocher et à imprimer.")
 
 
-pages.EXTRA_PAGES.append(checklists_page)
+pages.EXTRA_PAGES.append(checklists_pages)
