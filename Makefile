@@ -16,7 +16,7 @@ $(VENV)/.installed: requirements.txt requirements-test.txt
 	touch $@
 
 serve: install
-	GUIDE_PDF=0 $(VENV)/bin/mkdocs serve --strict -a $(HOST) --livereload
+	GUIDE_PDF=0 $(VENV)/bin/mkdocs serve --strict --dirty -a $(HOST) --livereload
 
 # Build into a temporary folder and swap: a failed build leaves the previous site/ as it was.
 build: install print-deps

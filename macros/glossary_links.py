@@ -102,38 +102,47 @@ plain_text = text.plain_text
 
 class Glossary:
     """The guide's terms as the pages link them: one matcher over every form of every term, the
-    tooltips' text, and, for each term, the pages that link to it (`term.used_by`)."""
+    tooltips' text, and which page links to which terms (`linked`)."""
 
-    def __init__(self, terms: dict, titles=None):
+    def __init__(self, terms: dict, titles=None, linked=None):
         self.terms = terms
         self.titles = titles or {}      # src_uri -> title of the record a page shows
         self.matcher = TermMatcher(terms.values())
         self.tips = {slug: html.escape(tooltip_text(term.definition), quote=False) for slug, term in terms.items()}
-        for term in terms.values():
-            term.used_by = []
+        # src_uri -> (title, slugs linked). Under `make serve`, a rebuild that skips unchanged pages
+        # starts from the previous build's, so that every term page keeps all its back-links.
+        self.linked = linked if linked is not None else {}
 
     def link(self, source: str, src_uri: str, title: str = "") -> str:
         """The page's HTML with its first mention of each term linked; records which terms it links."""
         result, used = link_terms(source, self.matcher, self.tips, src_uri)
         if not is_glossary(src_uri):
-            for slug in used:
-                if slug in self.terms:
-                    self.terms[slug].used_by.append(PageRef(src_uri, self.titles.get(src_uri) or title))
+            self.linked[src_uri] = (self.titles.get(src_uri) or title, [slug for slug in used if slug in self.terms])
         return result
 
-    def with_back_links(self, glossary_html: str, reading_order=()) -> str:
-        """A term's page with the pages that link to the term, in reading order."""
+    def pages_using(self, slug: str, reading_order=()) -> list:
+        """The pages that link to the term, in reading order (pages out of it last, by address)."""
         rank = {src_uri: index for index, src_uri in enumerate(reading_order)}
+        found = [PageRef(src_uri, title) for src_uri, (title, slugs) in self.linked.items() if slug in slugs]
+        return sorted(found, key=lambda ref: (rank.get(ref.src_uri, len(rank)), ref.src_uri))
+
+    def forget_pages_except(self, existing):
+        """Drop what was recorded of pages that no longer exist (a deleted case study)."""
+        for src_uri in set(self.linked) - set(existing):
+            del self.linked[src_uri]
+
+    def with_back_links(self, term_html: str, reading_order=()) -> str:
+        """A term's page with the pages that link to the term, in reading order."""
 
         def back_links(match):
             term = self.terms.get(match.group(1))
             if term is None:
                 return match.group(0)
-            used = sorted(term.used_by, key=lambda ref: rank.get(ref.src_uri, len(rank)))
+            used = self.pages_using(term.slug, reading_order)
             return pages.render("_term_used.html.j2", term.src_uri, pages=used).strip() if used else ""
 
         # One pass over the page for all markers, rather than one whole-page replace per term.
-        return _MARKER.sub(back_links, glossary_html)
+        return _MARKER.sub(back_links, term_html)
 
 
 _MARKER = re.compile(r"<!-- gb-term-used:([a-z0-9-]+) -->")
@@ -248,10 +257,12 @@ def _glossary_anchor(href, src_uri, start, glossary_path):
 _CURRENT = {}
 
 
-def for_guide(guide) -> Glossary:
-    """The glossary of the guide being built, made once for all its pages."""
+def for_guide(guide, keep_links=False) -> Glossary:
+    """The glossary of the guide being built, made once for all its pages; with keep_links, it starts
+    from what the previous build recorded of the pages' links."""
     current = _CURRENT.get("guide")
     if current is None or current[0] is not guide:
         records = [*guide.domains, *guide.steps.values(), *guide.initiatives]
-        _CURRENT["guide"] = current = (guide, Glossary(guide.terms, {r.src_uri: r.title for r in records}))
+        linked = current[1].linked if current is not None and keep_links else None
+        _CURRENT["guide"] = current = (guide, Glossary(guide.terms, {r.src_uri: r.title for r in records}, linked))
     return current[1]

@@ -11,7 +11,7 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
 from macros import downloads, glossary_links, links, offline, page_speed, site  # noqa: E402
-from macros import external_links, history, schemas  # noqa: E402
+from macros import external_links, history, live_reload, schemas  # noqa: E402
 from macros.problems import ContentError  # noqa: E402
 
 
@@ -34,6 +34,7 @@ def on_config(config):
 
 def on_startup(*, command, dirty):
     downloads.set_command(command)   # `mkdocs serve` never makes the PDFs and the offline copy
+    live_reload.start(dirty)         # `make serve` rebuilds only what an edit changes
 
 
 def on_files(files, config):
@@ -44,16 +45,33 @@ def on_files(files, config):
     root = Path(config.config_file_path).resolve().parent
     history.remember(id(config), root)
     docs = Path(config.docs_dir).resolve().relative_to(root).as_posix()
-    for file in files.documentation_pages():
+    glossary = glossary_links.for_guide(guide, keep_links=live_reload.is_dirty())
+    docs_pages = files.documentation_pages()
+    for file in docs_pages:
         file.edit_uri = f"{docs}/{file.src_uri}"   # "Modifier cette page" opens docs/x.md, not x.md
+        live_reload.track(file)
+    # What every page shows: the navigation (with the titles of docs/ pages), the style sheets' names,
+    # the glossary's forms and tooltips.
+    live_reload.begin_build([config.nav, config.extra_css, sorted(glossary.tips.items()),
+                             sorted((t.slug, t.forms) for t in guide.terms.values()),
+                             sorted((f.src_uri, Path(f.abs_src_path).stat().st_mtime) for f in docs_pages)])
     for page in site.generated_pages(guide):
         if files.get_file_from_path(page.src_uri) is not None:
             raise Abort(f"docs/{page.src_uri} existe déjà : cette page est produite à partir des fichiers YAML, "
                         "retirez le fichier de docs/")
         generated = File.generated(config, page.src_uri, content=page.content)
         generated.edit_uri = page.edit_path
+        live_reload.track(generated, page.content, _back_links_of(glossary, page.src_uri))
         files.append(generated)
     return files
+
+
+def _back_links_of(glossary, src_uri):
+    """For a term's page, what its « Employé dans » will list (known once the other pages are linked)."""
+    slug = src_uri[len("glossaire/"):-3] if src_uri.startswith("glossaire/") else None
+    if slug is None:
+        return None
+    return lambda: [(ref.src_uri, ref.title) for ref in glossary.pages_using(slug)]
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -76,6 +94,7 @@ def on_env(env, config, files):
         order.append(page.file.src_uri)
         page = page.next_page
     glossary = glossary_links.for_guide(site.guide_for(id(config)))
+    glossary.forget_pages_except(f.src_uri for f in files.documentation_pages())
     for page in pages:
         if page.file.src_uri.startswith("glossaire/") and page.content is not None:
             page.content = glossary.with_back_links(page.content, order)
@@ -88,4 +107,5 @@ def on_post_page(output, page, config):
 
 def on_post_build(config):
     page_speed.write_styles(config.site_dir)
+    live_reload.deduplicate_search_index(config.site_dir, config.plugins.get("material/search"))
     downloads.publish(config.site_dir)

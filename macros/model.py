@@ -20,7 +20,6 @@ class Term:
     aliases: list = field(default_factory=list)
     related: list = field(default_factory=list)      # Term
     sources: list = field(default_factory=list)
-    used_by: list = field(default_factory=list)      # PageRef of pages linking to it, filled by glossary_links
 
     @property
     def forms(self):

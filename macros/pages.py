@@ -83,9 +83,11 @@ def generated_pages(guide):
                                    render("initiative.md.j2", initiative.src_uri, initiative=initiative,
                                           description=initiative.lede),
                                    initiative.path))
-    pages.extend(glossary_pages(guide))
     for provider in EXTRA_PAGES:
         pages.extend(provider(guide))
+    # Last: a term's page lists the pages that link to the term, so they are all linked before it is
+    # built (see live_reload).
+    pages.extend(glossary_pages(guide))
     for page in pages:
         page.content = with_title(page.content, page.title)
     return pages

@@ -1,0 +1,98 @@
+"""`make serve` rebuilds only what an edit changes: what the contributor then sees must still be right.
+
+Not a timing (`make bench-serve` measures it): the pages, the glossary's back-links and the search
+index served after an edit to one case study.
+"""
+import json
+import re
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from collections import Counter
+
+import pytest
+
+from project import ENV, MAKE, make_project
+
+CASE = "initiatives/ville-test/"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def served(url, condition, timeout=90):
+    """The page at url once condition(page) holds (the server rebuilds in the background)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        page = fetch(url)
+        if page is not None and condition(page):
+            return page
+        time.sleep(0.2)
+    raise AssertionError(f"{url} : toujours pas à jour après {timeout} s")
+
+
+@pytest.fixture
+def server(tmp_path):
+    project = make_project(tmp_path / "project")
+    port = free_port()
+    process = subprocess.Popen(MAKE + ["serve", f"HOST=127.0.0.1:{port}"], cwd=project, env=ENV,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        served(base + CASE, lambda page: "</html>" in page)
+        yield project, base, process
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def back_links(page):
+    used = re.search(r'<p class="gb-term__used">(.*?)</p>', page)
+    return set(re.findall(r'href="([^"]+)"', used.group(1))) if used else set()
+
+
+def search_locations(base):
+    return [entry["location"] for entry in json.loads(fetch(base + "search/search_index.json"))["docs"]]
+
+
+def test_an_edited_case_study_shows_everywhere_it_appears_and_nowhere_twice(server):
+    project, base, process = server
+    incubateur_before = back_links(fetch(base + "glossaire/incubateur/"))
+    tiers_lieu_before = back_links(fetch(base + "glossaire/tiers-lieu/"))
+    assert "../../initiatives/ville-test/" not in incubateur_before and len(tiers_lieu_before) >= 2
+    before = Counter(search_locations(base))
+    source = project / "initiatives" / "ville-test.yml"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "lede: Une ville ouvre un tiers-lieu.", "lede: Une ville ouvre un incubateur, marqueur-42."),
+        encoding="utf-8")
+
+    served(base + CASE, lambda page: "marqueur-42" in page)
+    assert "marqueur-42" in served(base + "initiatives/", lambda page: "marqueur-42" in page)
+    # The case study now names the incubator: the term's page lists it among the pages that use it.
+    incubateur = served(base + "glossaire/incubateur/", lambda page: "initiatives/ville-test/" in page)
+    # (the index of case studies shows the lede too)
+    assert back_links(incubateur) == incubateur_before | {"../../initiatives/ville-test/", "../../initiatives/"}
+    # The index no longer names the tiers-lieu (the lede did); the pages left as they were, not linked
+    # again in this build, are still listed.
+    assert back_links(fetch(base + "glossaire/tiers-lieu/")) == tiers_lieu_before - {"../../initiatives/"}
+    assert "../../arbre-de-decision/" in tiers_lieu_before
+    # A page the edit does not touch is still complete, its navigation included.
+    about = fetch(base + "a-propos/")
+    assert "Ville test" not in about and 'href="../glossaire/"' in about
+    after = Counter(search_locations(base))
+    assert set(after) == set(before) and max(after.values()) == 1, "entrées de recherche en double"
+    assert "marqueur-42" in json.dumps(json.loads(fetch(base + "search/search_index.json")), ensure_ascii=False)
+    assert process.poll() is None, process.stderr.read() if process.poll() is not None else ""
