@@ -23,6 +23,8 @@ def on_config(config):
     except ContentError as error:
         raise Abort("\n" + str(error)) from None
     config.nav = site.nav_with_domains(config.nav or [], guide)
+    if live_reload.is_dirty():
+        config.theme.static_templates.discard("sitemap.xml")   # lists every page; a preview needs none
     config.markdown_extensions.append(external_links.ExternalLinks())
     page_speed.bundle_styles(config)
     try:

@@ -47,6 +47,16 @@ def _environment():
 
 
 ENV = _environment()
+_TEMPLATE_DATES = {}
+
+
+def _forget_edited_templates():
+    """Under `make serve`, read the templates again when one was edited (compiling them all takes a second)."""
+    dates = {path: path.stat().st_mtime_ns for path in TEMPLATES.rglob("*.j2")}
+    if dates != _TEMPLATE_DATES:
+        ENV.cache.clear()
+        _TEMPLATE_DATES.clear()
+        _TEMPLATE_DATES.update(dates)
 
 
 def render(template: str, src_uri: str, **context) -> str:
@@ -62,7 +72,7 @@ EXTRA_PAGES = []
 
 def generated_pages(guide):
     """Every page made from the YAML records, in reading order."""
-    ENV.cache.clear()
+    _forget_edited_templates()
     pages = []
     for domain in guide.domains:
         pages.append(GeneratedPage(domain.src_uri, domain.title,

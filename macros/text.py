@@ -1,4 +1,5 @@
 """Contributor text made safe for the page: escaped where plain, sanitised Markdown where rich."""
+import functools
 import html
 import re
 import unicodedata
@@ -43,6 +44,9 @@ def _plain_paragraphs(text: str):
     return None
 
 
+# A text is rendered once however many pages show it (a lede on its page, its steps' pages and the index;
+# a question on its step, the checklists and the key questions), and once per `make serve` session.
+@functools.lru_cache(maxsize=100_000)
 def rich(text: str, shift_headings: int = 0) -> Markup:
     """Contributor Markdown rendered by a restricted Markdown, then passed through an allowlist."""
     if not text:
@@ -56,6 +60,7 @@ def rich(text: str, shift_headings: int = 0) -> Markup:
     return Markup(cleaned)
 
 
+@functools.lru_cache(maxsize=100_000)
 def rich_inline(text: str) -> Markup:
     """Markdown of one paragraph, without the enclosing <p> (for list items and labels)."""
     rendered = str(rich(text))
