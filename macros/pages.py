@@ -10,6 +10,7 @@ import jinja2
 from . import initiatives_filters, links, text
 
 GLOSSARY = "glossaire.md"
+INDEX_OPENINGS_UP_TO = 150
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre"]
@@ -107,8 +108,10 @@ def glossary_pages(guide):
     """The glossary's index, light enough for a slow connection however many terms the guide has, and
     one page per term with its whole definition, its sources and the pages that use it."""
     tips = {slug: text.opening(term.definition) for slug, term in guide.terms.items()}
+    # Past this many terms the index names them only (by letter): with 500 openings it would weigh 150 KB.
+    openings = tips if len(tips) <= INDEX_OPENINGS_UP_TO else {}
     pages = [GeneratedPage(GLOSSARY, "Glossaire",
-                           render("glossary.md.j2", GLOSSARY, guide=guide, tips=tips,
+                           render("glossary.md.j2", GLOSSARY, guide=guide, tips=openings,
                                   description="Les termes du guide expliqués simplement."),
                            "glossary/")]
     for slug, term in guide.terms.items():

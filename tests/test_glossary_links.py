@@ -235,3 +235,15 @@ def test_links_follow_the_offline_copy_addresses(monkeypatch):
     assert links_in(result) == [] and used == ["start-up"]
     result, used = linked('<p><a href="#start-up">x</a> une start-up</p>', src_uri="glossaire.md")
     assert links_in(result) == [] and used == ["start-up"]
+
+
+def test_a_large_glossary_index_only_names_its_terms(monkeypatch):
+    from macros import pages
+    from macros.content import load_guide
+    guide = load_guide(ROOT)
+    index = pages.glossary_pages(guide)[0].content
+    assert '<dt id="incubateur"><a href="incubateur/">Incubateur</a></dt>' in index
+    monkeypatch.setattr(pages, "INDEX_OPENINGS_UP_TO", len(guide.terms) - 1)
+    index = pages.glossary_pages(guide)[0].content
+    assert '<li id="incubateur"><a href="incubateur/">Incubateur</a></li>' in index
+    assert "<dd>" not in index and "Choisissez une lettre" in index
