@@ -112,6 +112,7 @@ def initiatives_index_pages(guide, page_size=None):
         pages.append(GeneratedPage(listed.src_uri, title,
                                    render("initiatives_index.md.j2", listed.src_uri, guide=guide, listing=listed,
                                           choices=choices, data_src=initiatives_data.SRC,
+                                          devices_src=initiatives_data.DEVICES_SRC,
                                           # Page 1 is the index readers search for; a result on page 17 is not.
                                           search_exclude=listed.number > 1,
                                           description="Études de cas de collectivités et de leurs partenaires."),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .content import load_guide  # noqa: F401  (re-exported for check.py)
 from .pages import generated_pages
-from . import initiatives_data, initiatives_pages
+from . import initiatives_data, initiatives_filters
 
 # Modules that register kinds of record or pages (see content.register_kind, pages.EXTRA_PAGES)
 # are imported here, one line each, so that loading the guide knows them.
@@ -33,13 +33,8 @@ def guide_for(config_key):
 
 
 def generated_files(guide) -> list:
-    """(path, text) of the site files, other than pages, made from the records.
-
-    The list of every case study, read by the filters, is only needed when the index has several pages:
-    with one page, the filters read the cards themselves."""
-    if len(initiatives_pages.listing_pages(guide.initiatives)) == 1:
-        return []
-    return [(initiatives_data.SRC, initiatives_data.script(guide.initiatives))]
+    """(path, text) of the site files, other than pages, made from the records."""
+    return initiatives_data.files(guide, initiatives_filters.filter_choices(guide))
 
 
 def nav_with_domains(nav: list, guide, after: str = "introduction.md") -> list:

@@ -16,7 +16,7 @@ from corpus import MINI, make_corpus, with_engine
 from macros.content import load_guide
 from site_html import Elements
 from test_accessibility import violations
-from test_scale_guard import PrimaryNav, article
+from test_scale_guard import PrimaryNav, article, complete_list
 
 PAGE_SIZE = 5
 HOSTILE = '<img src=x onerror="window.injected=1">Étoile'
@@ -174,11 +174,17 @@ def test_the_pages_of_the_index_are_not_in_the_site_navigation(site_dir):
         assert links and not [href for href in links if "page/" in href], path
 
 
-def test_the_complete_list_is_a_script_of_every_case_study(site_dir, titles):
-    script = (site_dir / "initiatives" / "liste-complete.js").read_text(encoding="utf-8")
-    assert script.startswith("window.gbInitiatives=[")
-    assert script.count('"t":') == len(titles)
-    assert "\u2028" not in script
+def test_the_complete_list_and_the_devices_are_scripts_beside_page_1(site_dir, titles):
+    complete = complete_list(site_dir)
+    assert [item["t"] for item in complete["items"]] == titles
+    assert complete["address"] == "slug/"
+    page = next(item for item in complete["items"] if item["u"] == "page")
+    assert [complete["steps"][s] for s in page["s"]] == ["economie/lieux"] and page["v"] == ["incubateur"]
+    devices = (site_dir / "initiatives" / "dispositifs.js").read_text(encoding="utf-8")
+    assert devices == 'window.gbDevices=[["incubateur","Incubateur"],["tiers-lieu","Tiers-lieu"]];\n'
+    # The page holds neither: the device select is filled by the script, the cards carry no filter data.
+    html = read(site_dir, "initiatives/page/2")
+    assert '<option value="incubateur">' not in html and "data-country" not in html
 
 
 def test_a_decision_tree_outcome_lists_eight_case_studies_and_links_to_the_others(site_dir):

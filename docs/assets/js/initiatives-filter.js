@@ -4,7 +4,8 @@
    One page (data-complete absent): the cards that do not match are hidden.
    Several pages: the filters search every case study, from the list of all of them that the build writes
    as a script (initiatives_data.py), added only once a filter is chosen; the matches replace the page's
-   slice and its page links, until the filters are cleared. Contributor text is only ever set as text.
+   slice and its page links, until the filters are cleared. The devices to choose from come from another
+   script, added when the form is shown. Contributor text is only ever set as text (textContent).
    Runs on every page change of Material's instant navigation; binds each form once. */
 (function () {
   "use strict";
@@ -14,6 +15,7 @@
   // Not "q": Material opens its own search for an address with "?q=".
   var FIELDS = ["texte", "pays", "domaine", "etape", "mot-cle", "dispositif", "annee"];
   var COMPLETE = "gbInitiatives";       // the global set by initiatives/liste-complete.js
+  var DEVICES = "gbDevices";            // the global set by initiatives/dispositifs.js
 
   function fold(text) {
     return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -43,11 +45,13 @@
     return card.gbEntry;
   }
 
-  function fromRecord(record) {
+  function fromRecord(record, complete) {
     if (!record.gbEntry) {
+      var steps = record.s.map(function (index) { return complete.steps[index]; });
       record.gbEntry = {
-        country: record.c, start: record.y[0], end: record.y[1], steps: record.s, domains: record.d,
-        tags: record.k, devices: record.v, text: fold([record.t, record.p].concat(record.k).join(" "))
+        country: record.c, start: record.y[0], end: record.y[1], steps: steps,
+        domains: steps.map(function (key) { return key.split("/")[0]; }), tags: record.k, devices: record.v,
+        text: fold([record.t, record.p].concat(record.k).join(" "))
       };
     }
     return record.gbEntry;
@@ -100,8 +104,8 @@
     return form.dataset[key] ? document.getElementById(form.dataset[key]) : null;
   }
 
-  // One page, or the complete list not loaded: show the page's cards that match.
-  function applyToCards(form, chosen, note) {
+  // One page: show the cards that match.
+  function applyToCards(form, chosen) {
     var list = document.getElementById(form.dataset.list);
     if (!list) return;
     var cards = list.querySelectorAll(".gb-card");
@@ -111,7 +115,7 @@
       card.hidden = !visible;
       if (visible) shown += 1;
     });
-    say((note || "") + countText(shown, cards.length));
+    say(countText(shown, cards.length));
   }
 
   // Several pages: the page's slice and page links without filters, every match across pages with them.
@@ -127,19 +131,25 @@
       say(range ? range.textContent : "");
       return;
     }
-    var records = window[COMPLETE];
-    if (!records) {
+    var complete = window[COMPLETE];
+    if (!complete) {
       say("Recherche dans toutes les études de cas…");
-      loadComplete(form.dataset.complete);
+      load(form.dataset.complete, COMPLETE, function (loaded) {
+        var shown = current();
+        if (!shown || !shown.dataset.bound || !shown.dataset.complete) return;   // another page by now
+        if (loaded) apply(shown);
+        else say("La liste de toutes les études de cas n'a pas pu être chargée : les filtres ne sont pas " +
+                 "disponibles pour le moment. Cette page liste ses études de cas.");
+      });
       return;
     }
     var base = new URL(form.dataset.complete, window.location.href);
-    var found = records.filter(function (record) { return matches(fromRecord(record), chosen); });
+    var found = complete.items.filter(function (record) { return matches(fromRecord(record, complete), chosen); });
     var cards = document.createDocumentFragment();
-    found.forEach(function (record) { cards.appendChild(cardFor(record, base)); });
+    found.forEach(function (record) { cards.appendChild(cardFor(record, complete.address, base)); });
     results.replaceChildren(cards);
     showMatches(list, results, pages, true);
-    say(countText(found.length, records.length));
+    say(countText(found.length, complete.items.length));
   }
 
   function showMatches(list, results, pages, filtered) {
@@ -162,14 +172,14 @@
 
   // A card like those of the pages, built as DOM nodes from a record: titles and places are contributor
   // text, set with textContent. Kept on the record, so each card is built once.
-  function cardFor(record, base) {
+  function cardFor(record, address, base) {
     if (!record.gbCard) {
       var card = document.createElement("li");
       card.className = "gb-card";
       var title = document.createElement("p");
       title.className = "gb-card__title";
       var link = document.createElement("a");
-      link.href = new URL(record.u, base).href;
+      link.href = new URL(address.replace("slug", record.u), base).href;
       link.textContent = record.t;
       title.appendChild(link);
       var place = document.createElement("p");
@@ -182,30 +192,42 @@
     return record.gbCard;
   }
 
-  // The complete list, as a script (from a file, in the offline copy, a script loads where a fetch fails).
-  var loading = false;
+  // A script of the build that sets a global, added once (from a file, in the offline copy, a script
+  // loads where a fetch fails); done(true) once it is there, done(false) if it could not be loaded.
+  var waiting = {};
 
-  function loadComplete(src) {
-    if (loading || window[COMPLETE]) return;
-    loading = true;
+  function load(src, global, done) {
+    if (window[global]) return done(true);
+    if (waiting[global]) return waiting[global].push(done);
+    waiting[global] = [done];
     var script = document.createElement("script");
     script.src = src;
-    script.onload = function () { loading = false; refresh(null); };
-    script.onerror = function () {
-      loading = false;
-      script.remove();
-      refresh("La liste complète n'a pas pu être chargée : seules les études de cas de cette page sont filtrées. ");
-    };
+    function finish() {
+      var callbacks = waiting[global];
+      delete waiting[global];
+      if (!window[global]) script.remove();      // a later filter tries again
+      callbacks.forEach(function (callback) { callback(Boolean(window[global])); });
+    }
+    script.onload = finish;
+    script.onerror = finish;
     document.head.appendChild(script);
   }
 
-  // The complete list arrived (or failed): filter again on the page shown now (instant navigation may
-  // have changed it meanwhile).
-  function refresh(failure) {
-    var form = current();
-    if (!form || !form.dataset.bound) return;
-    if (failure) applyToCards(form, chosenIn(form), failure);
-    else apply(form);
+  // Several pages: the devices' options, from their script (hundreds in a large guide, not in each page).
+  function withDevices(form, done) {
+    var field = form.elements.dispositif;
+    if (!form.dataset.devices || !field || field.options.length > 1) return done();
+    load(form.dataset.devices, DEVICES, function () {
+      if (field.options.length === 1) {
+        (window[DEVICES] || []).forEach(function (device) {
+          var option = document.createElement("option");
+          option.value = device[0];
+          option.textContent = device[1];
+          field.appendChild(option);
+        });
+      }
+      done();
+    });
   }
 
   function apply(form) {
@@ -264,9 +286,11 @@
     if (form.dataset.bound) return;
     form.dataset.bound = "true";
     var typing = false;
-    restore(form);
-    apply(form);
-    form.hidden = false;
+    withDevices(form, function () {
+      restore(form);
+      apply(form);
+      form.hidden = false;
+    });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     // Words typed make one history entry, not one per key.
     form.addEventListener("input", function (event) {
