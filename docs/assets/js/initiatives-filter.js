@@ -123,10 +123,9 @@
     var list = document.getElementById(form.dataset.list);
     var pages = byId(form, "pages");
     var range = byId(form, "range");
-    var results = resultsList(form, list);
+    var results = resultsList(list);
     if (range) range.hidden = true;      // the count below says the same, and says it when it changes
     if (!filtering(chosen)) {
-      list.querySelectorAll(".gb-card").forEach(function (card) { card.hidden = false; });
       showMatches(list, results, pages, false);
       say(range ? range.textContent : "");
       return;
@@ -158,7 +157,7 @@
     if (pages) pages.hidden = filtered;
   }
 
-  function resultsList(form, list) {
+  function resultsList(list) {
     var results = document.getElementById("resultats-initiatives");
     if (!results) {
       results = document.createElement("ul");
