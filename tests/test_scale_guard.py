@@ -129,7 +129,6 @@ def test_a_step_shows_a_few_case_studies_and_links_to_the_others(scaled_site):
                                       if path in (complete_list(scaled_site)["steps"][s] for s in i["s"])]) > 8
 
 
-
 @pytest.mark.parametrize("part, heading", [("checklists", "Checklists"), ("questions-cles", "Questions clés")])
 def test_a_guide_with_several_domains_gathers_its_checklists_on_one_page_per_domain(scaled_site, part, heading):
     index = article((scaled_site / part / "index.html").read_text(encoding="utf-8"))
