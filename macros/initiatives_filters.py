@@ -16,6 +16,7 @@ class FilterChoices:
     domains: list            # Domain having at least one case study, in guide order
     steps: list              # (Domain, [Step]) having at least one case study, in guide order
     tags: list               # tags
+    devices: list            # Term some case study names as a device it uses, in French order
     years: list              # years some case study was running, most recent first
 
 
@@ -34,4 +35,6 @@ def filter_choices(guide, today=None) -> FilterChoices:
         domains=[domain for domain, _found in steps],
         steps=steps,
         tags=sorted({tag for i in initiatives for tag in i.tags}, key=french_order),
+        devices=sorted({term.slug: term for i in initiatives for term in i.devices}.values(),
+                       key=lambda term: french_order(term.term)),
         years=sorted(years, reverse=True))

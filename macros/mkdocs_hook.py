@@ -43,6 +43,7 @@ def on_files(files, config):
     links.DIRECTORY_URLS = config.use_directory_urls   # False in the offline copy (x/y.html)
     if offline.is_offline_build():
         offline.use_local_worker_shim(config)
+        offline.without_instant_navigation(config)
     guide = site.guide_for(id(config))
     root = Path(config.config_file_path).resolve().parent
     history.remember(id(config), root)
@@ -65,6 +66,11 @@ def on_files(files, config):
         generated.edit_uri = page.edit_path
         live_reload.track(generated, page.content, _back_links_of(glossary, page.src_uri))
         files.append(generated)
+    for path, content in site.generated_files(guide):
+        if files.get_file_from_path(path) is not None:
+            raise Abort(f"docs/{path} existe déjà : ce fichier est produit à partir des fichiers YAML, "
+                        "retirez-le de docs/")
+        files.append(File.generated(config, path, content=content))
     return files
 
 

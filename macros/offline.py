@@ -46,6 +46,14 @@ def use_local_worker_shim(config):
                                  for script in polyfills]
 
 
+def without_instant_navigation(config):
+    """In the offline build, leave out Material's instant navigation: from a file it cannot load its
+    sitemap, and then never announces the page shown (document$), so no script of the guide starts
+    (checklists, filters, decision tree…). Each page of the copy is opened as a file instead."""
+    features = config.theme.get("features") or []
+    config.theme["features"] = [feature for feature in features if feature != "navigation.instant"]
+
+
 def build(config_file: Path, downloads: Path, zip_path: Path, site_url: str = ""):
     """Build the offline copy (its pages offer the booklets already in `downloads`) and zip it."""
     env = {**os.environ, "GUIDE_OFFLINE": "true", "GUIDE_DOWNLOADS_FROM": str(downloads),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import initiatives_filters, links, text
+from . import initiatives_data, initiatives_filters, initiatives_pages, links, text
 
 GLOSSARY = "glossaire.md"
 INDEX_OPENINGS_UP_TO = 150
@@ -44,6 +44,9 @@ def _environment():
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True, auto_reload=False)
     env.filters.update(md=text.inline_markdown, rich=text.rich, rich_inline=text.rich_inline,
                        date_fr=date_fr, groupby_letter=groupby_letter)
+    # Case studies listed on a step page or a decision-tree outcome before a link to the filtered index:
+    # with hundreds of them, a page listing all would outgrow what a slow connection can load.
+    env.globals["initiatives_shown"] = 8
     return env
 
 
@@ -83,12 +86,7 @@ def generated_pages(guide):
             pages.append(GeneratedPage(step.src_uri, step.title,
                                        render("step.md.j2", step.src_uri, step=step, description=step.objective),
                                        step.path))
-    index = "initiatives/index.md"
-    pages.append(GeneratedPage(index, "Initiatives",
-                               render("initiatives_index.md.j2", index, guide=guide,
-                                      choices=initiatives_filters.filter_choices(guide),
-                                      description="Études de cas de collectivités et de leurs partenaires."),
-                               "initiatives/"))
+    pages.extend(initiatives_index_pages(guide))
     for initiative in guide.initiatives:
         pages.append(GeneratedPage(initiative.src_uri, initiative.title,
                                    render("initiative.md.j2", initiative.src_uri, initiative=initiative,
@@ -101,6 +99,25 @@ def generated_pages(guide):
     pages.extend(glossary_pages(guide))
     for page in pages:
         page.content = with_title(page.content, page.title)
+    return pages
+
+
+def initiatives_index_pages(guide, page_size=None):
+    """The initiatives index: one page, or several when the guide has more case studies than a page lists."""
+    listing = initiatives_pages.listing_pages(guide.initiatives, page_size)
+    initiatives_pages.check_no_collision(listing, guide.initiatives)
+    choices = initiatives_filters.filter_choices(guide)
+    pages = []
+    for listed in listing:
+        title = "Initiatives" if listed.number == 1 else f"Initiatives, page {listed.number} sur {listed.count}"
+        pages.append(GeneratedPage(listed.src_uri, title,
+                                   render("initiatives_index.md.j2", listed.src_uri, guide=guide, listing=listed,
+                                          choices=choices, data_src=initiatives_data.SRC,
+                                          devices_src=initiatives_data.DEVICES_SRC,
+                                          # Page 1 is the index readers search for; a result on page 17 is not.
+                                          search_exclude=listed.number > 1,
+                                          description="Études de cas de collectivités et de leurs partenaires."),
+                                   "initiatives/"))
     return pages
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .content import load_guide  # noqa: F401  (re-exported for check.py)
 from .pages import generated_pages
+from . import initiatives_data, initiatives_filters
 
 # Modules that register kinds of record or pages (see content.register_kind, pages.EXTRA_PAGES)
 # are imported here, one line each, so that loading the guide knows them.
@@ -31,6 +32,11 @@ def guide_for(config_key):
     return _GUIDES[config_key]
 
 
+def generated_files(guide) -> list:
+    """(path, text) of the site files, other than pages, made from the records."""
+    return initiatives_data.files(guide, initiatives_filters.filter_choices(guide))
+
+
 def nav_with_domains(nav: list, guide, after: str = "introduction.md") -> list:
     """The hand-written navigation with one section per domain inserted after the given page."""
     sections = [{html.escape(domain.title): [domain.src_uri] +
@@ -41,4 +47,4 @@ def nav_with_domains(nav: list, guide, after: str = "introduction.md") -> list:
     return nav[:position] + sections + nav[position:]
 
 
-__all__ = ["load_for", "guide_for", "generated_pages", "nav_with_domains"]
+__all__ = ["load_for", "guide_for", "generated_pages", "generated_files", "nav_with_domains"]

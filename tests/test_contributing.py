@@ -147,8 +147,8 @@ def test_a_filled_in_initiative_appears_on_the_index_its_step_and_the_decision_t
     tree = (site / "arbre-de-decision/index.html").read_text(encoding="utf-8")
     outcome = tree[tree.index('id="resultat-accompagner"'):]
     outcome = outcome[:outcome.index("</section>")]
-    assert f'data-initiative="{SLUG}"' in outcome
-    assert f'data-initiative="{SLUG}"' not in tree[tree.index('id="resultat-lieux"'):][:2000].split("</section>")[0]
+    assert f'href="../initiatives/{SLUG}/"' in outcome
+    assert f'href="../initiatives/{SLUG}/"' not in tree[tree.index('id="resultat-lieux"'):][:2000].split("</section>")[0]
 
 
 CONTRIBUTING = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")

@@ -123,7 +123,9 @@ def test_a_new_initiative_appears_in_the_outcomes_of_its_devices(tmp_path):
 
     def initiatives_in(html, outcome_id):
         section = Elements(outcome_section(html, outcome_id))
-        return [(e[1]["data-initiative"], " ".join(e[2].split())) for e in section.all("li") if "data-initiative" in e[1]]
+        lists = section.with_class("gb-outcome__initiatives")
+        items = section.all("li", within=lists[0]) if lists else []
+        return [(section.all("a", within=li)[0][1]["href"].split("/")[-2], " ".join(li[2].split())) for li in items]
 
     assert initiatives_in(before, "accompagner") == []
     assert initiatives_in(after, "accompagner") == [

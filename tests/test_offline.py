@@ -111,3 +111,14 @@ def test_page_types_open_from_a_file_without_error(offline_copy, file_page, name
     expect(file_page.locator("article h1").first).to_be_visible()
     file_page.wait_for_timeout(200)
     assert file_page.errors == []
+
+
+def test_the_guide_scripts_start_in_a_page_opened_from_a_file(offline_copy, file_page):
+    # Material's instant navigation cannot work from files; left on, it kept every script of the guide
+    # from starting in the copy (here the filters of the initiatives index).
+    page = file_page
+    page.goto((offline_copy / "initiatives" / "index.html").as_uri() + "?pays=Maroc")
+    expect(page.locator("#filtres-initiatives")).to_be_visible()
+    expect(page.get_by_label("Pays", exact=True)).to_have_value("Maroc")
+    expect(page.locator("#compte-initiatives")).to_contain_text("à ces filtres, sur")
+    assert page.errors == []

@@ -1,8 +1,10 @@
-"""A guard against pages that grow with the guide: at 300 case studies, no page is bigger than what it
-lists, and a case study's navigation does not list the others (else the site grows as n²).
+"""A guard against pages that grow with the guide: at 300 case studies, no case study, step, page of the
+initiatives index or decision tree is over 100 KB, no page is bigger than what it lists, and a case study's
+navigation does not list the others (else the site grows as n²).
 
 Not a timing: sizes and links only. `make bench-build` measures the times.
 """
+import json
 import posixpath
 import re
 from html.parser import HTMLParser
@@ -30,6 +32,18 @@ def scaled_site(tmp_path_factory):
 
 def pages(site):
     return {p.parent.relative_to(site).as_posix(): p for p in site.rglob("index.html")}
+
+
+def complete_list(site):
+    """What initiatives/liste-complete.js gives the filters: every case study."""
+    script = (site / "initiatives" / "liste-complete.js").read_text(encoding="utf-8")
+    return json.loads(script.removeprefix("window.gbInitiatives=").rstrip().removesuffix(";"))
+
+
+def listing_pages(site):
+    """The pages of the initiatives index: initiatives/, then initiatives/page/2/…"""
+    more = sorted((site / "initiatives" / "page").glob("*/index.html"), key=lambda file: int(file.parent.name))
+    return [site / "initiatives" / "index.html", *more]
 
 
 def case_studies(site):
@@ -72,13 +86,24 @@ def test_a_case_study_page_does_not_list_the_other_case_studies(scaled_site):
         assert len(links) < 100, f"{path} : {len(links)} liens dans la navigation"
 
 
-def test_case_study_and_step_pages_stay_small(scaled_site):
+def test_case_study_step_index_and_decision_tree_pages_stay_small(scaled_site):
     sizes = {path: file.stat().st_size / 1024 for path, file in pages(scaled_site).items()}
     steps = [path for path in sizes if path.count("/") == 1 and not path.startswith("initiatives/")
              and (scaled_site / path.split("/")[0] / "index.html").exists()]
     assert len(steps) >= 24
-    for path in [*case_studies(scaled_site), *steps]:
+    index = [file.parent.relative_to(scaled_site).as_posix() for file in listing_pages(scaled_site)]
+    for path in [*case_studies(scaled_site), *steps, *index, "arbre-de-decision"]:
         assert sizes[path] <= PAGE_KB, f"{path} : {sizes[path]:.0f} Ko"
+
+
+def test_the_index_pages_list_every_case_study_once(scaled_site):
+    listed = []
+    for file in listing_pages(scaled_site):
+        html = file.read_text(encoding="utf-8")
+        listed += re.findall(r'<p class="gb-card__title"><a href="(?:[^"]*/)?([a-z0-9-]+)/">', html)
+    assert len(listing_pages(scaled_site)) == 5
+    assert sorted(listed) == sorted(path.split("/")[1] for path in case_studies(scaled_site))
+    assert len(listed) == N
 
 
 def test_no_page_is_bigger_than_what_it_lists(scaled_site):
@@ -100,8 +125,8 @@ def test_a_step_shows_a_few_case_studies_and_links_to_the_others(scaled_site):
                      r'étape</a></p>', html)
     assert boxes == 8 and more, "au plus 8 encadrés, puis un lien vers les autres"
     assert more.group(1) == f"../../initiatives/?etape={path}"
-    index = (scaled_site / "initiatives" / "index.html").read_text(encoding="utf-8")
-    assert int(more.group(2)) == len(re.findall(rf'data-steps="[^"]*\b{re.escape(path)}\b', index)) > 8
+    assert int(more.group(2)) == len([i for i in complete_list(scaled_site)["items"]
+                                      if path in (complete_list(scaled_site)["steps"][s] for s in i["s"])]) > 8
 
 
 @pytest.mark.parametrize("part, heading", [("checklists", "Checklists"), ("questions-cles", "Questions clés")])
