@@ -12,6 +12,15 @@ from .model import (Checklist, Domain, Figure, Guide, IdeaBox, Initiative, Item,
 from .problems import ContentError, Problem
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# A record's page sits at an address made of its name: these names would land on another page's address
+# (initiatives/index.yml on the index; a domain named like a page of the guide).
+RESERVED = {
+    "initiative": {"index"},
+    "term": {"index"},
+    "domain": {"index", "initiatives", "glossaire", "checklists", "questions-cles", "boites-a-idees",
+               "arbre-de-decision", "autodiagnostic", "introduction", "a-propos", "telechargements",
+               "assets", "search"},
+}
 KINDS = [  # (kind, glob under the root)
     ("term", "glossary/*"),
     ("initiative", "initiatives/*"),
@@ -68,6 +77,10 @@ def load_guide(root) -> Guide:
                 f"nom de fichier invalide « {path.name} »{f' (caractère non autorisé : {odd})' if odd else ''} : "
                 "seulement des minuscules sans accents, des chiffres et des tirets, par exemple "
                 f"« {suggest_slug(path.stem) or 'ma-ville-mon-projet'}.yml »"))
+        elif path.stem in RESERVED.get(kind, ()):
+            problems.append(Problem(label, 1, 1,
+                f"nom de fichier réservé « {path.name} » : le guide a déjà une page à cette adresse ; "
+                f"choisissez un nom plus précis, par exemple « {path.stem}-{'ma-ville' if kind == 'initiative' else 'guide'}.yml »"))
         elif kind == "step" and not SLUG.match(path.parent.name):
             problems.append(Problem(label, 1, 1, f"nom de dossier invalide « {path.parent.name} »"))
         if document.data is not None:
