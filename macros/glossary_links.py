@@ -1,8 +1,10 @@
 """Glossary terms in a page's HTML: the first mention of each becomes a link to its entry, with the
 definition as a tooltip; the glossary lists, under each term, the pages that link to it.
 
-The page is read with `html.parser` and only the text runs that get a link are rewritten: every other
-byte of the HTML is kept as it was.
+Only the text runs that get a link are rewritten: every other byte of the HTML is kept as it was. The
+page is read by one regular expression that knows the markup Python-Markdown and the templates write;
+a page with any other markup is read by `html.parser`, whose reading the fast one reproduces exactly
+(tests/test_glossary_scanner.py compares them).
 """
 import html
 import posixpath
@@ -32,6 +34,73 @@ class PageRef:
     src_uri: str
     title: str
 
+
+# --- The fast reading ---
+# Only markup html.parser reads in one obvious way is accepted; any other `<` + letter, `</`, `<!` or `<?`
+# raises _Unsure and the page goes to html.parser. Spaces are the five html.parser stops tag names at
+# (\s would also take "\xa0"), and a comment holds no "--" (Python versions differ on "-- >", "--!>").
+_SPACE = r"[ \t\n\r\f]"
+_ATTRIBUTE = rf"""{_SPACE}+([^\s"'<>/=]+)(?:{_SPACE}*={_SPACE}*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?"""
+_MARKUP = re.compile(rf"""<(?:
+      (?P<start>[a-zA-Z][^\t\n\r\f />\x00]*)(?P<attrs>(?:{_ATTRIBUTE})*){_SPACE}*(?P<void>/?)>
+    | /(?P<end>[a-zA-Z][-.a-zA-Z0-9:_]*){_SPACE}*>
+    | !--(?!-?>)(?:[^-]|-(?!-))*-->
+    | ![dD][oO][cC][tT][yY][pP][eE][^>]*>
+    | (?P<odd>[a-zA-Z/!?])
+    )?""", re.VERBOSE)
+_ATTRIBUTES = re.compile(_ATTRIBUTE)
+_END_TAG = re.compile(rf"</([a-zA-Z][-.a-zA-Z0-9:_]*){_SPACE}*>")
+# Their content is text up to their end tag (script and style in html.parser, all four in newer Pythons):
+# accepted only when every version reads it alike. All four are SKIPPED, so the content is not given.
+_RAW_TEXT = {"script": "<!--", "style": "<!--", "textarea": "<", "title": "<"}
+
+
+class _Unsure(Exception):
+    """Markup the fast reading leaves to html.parser."""
+
+
+def _scan(source):
+    """(kind, decoded text or None, attributes, start, end) of the page's start tags (but void ones),
+    end tags and text runs, as html.parser gives them. A text's decoded text is left to the caller
+    (None): a run in a skipped element is never decoded."""
+    find, markup = source.find, _MARKUP.match
+    position, size = 0, len(source)
+    while position < size:
+        at = find("<", position)
+        if at < 0:
+            at = size
+        if at > position:
+            yield "text", None, None, position, at
+        if at == size:
+            return
+        match = markup(source, at)
+        position = match.end()
+        tag, attrs, _name, _value, void, end, odd = match.groups()
+        if tag:
+            tag = tag.lower()
+            if void or tag in VOID:
+                continue
+            # Attributes as html.parser gives them: names in lower case, values unquoted and decoded (one
+            # without a value gets "" rather than None: no rule here tells them apart).
+            attrs = {name.lower(): html.unescape(value[1:-1] if value[:1] in ("'", '"') else value)
+                     for name, value in _ATTRIBUTES.findall(attrs)} if attrs else {}
+            yield "start", tag, attrs, at, position
+            if tag in _RAW_TEXT:
+                close = find("</", position)
+                closing = _END_TAG.match(source, close) if close >= 0 else None
+                if (closing is None or closing.group(1).lower() != tag
+                        or _RAW_TEXT[tag] in source[position:close]):
+                    raise _Unsure
+                yield "end", tag, None, close, closing.end()
+                position = closing.end()
+        elif end:
+            yield "end", end.lower(), None, at, position
+        elif odd:
+            raise _Unsure
+        # else a comment, a doctype, or a "<" that starts no markup (html.parser makes it a text of its own)
+
+
+# --- The reference reading: html.parser, for any page the fast reading is unsure of ---
 
 class _Tokens(HTMLParser):
     """Every token of a page with its offset in the source, so that each one's raw text is known."""
@@ -75,6 +144,8 @@ class _Tokens(HTMLParser):
 def _decoded_offsets(raw, decoded):
     """For each character boundary of the decoded text, its offset in the raw text (None inside an
     entity that stands for several characters); None if the run cannot be mapped back safely."""
+    if "&" not in raw:
+        return range(len(raw) + 1) if raw == decoded else None
     offsets, position, out = [], 0, []
     for match in _CHARREF.finditer(raw):
         for index in range(position, match.start()):
@@ -165,19 +236,35 @@ def link_terms(source: str, matcher: TermMatcher, tips: dict, src_uri: str):
     `data-no-glossary`, and outside an element `data-term="<slug>"` for that term (its own definition).
     Links the page already had to a glossary entry count as links to that term.
     """
+    try:
+        return _link_tokens(source, _scan(source), matcher, tips, src_uri)
+    except _Unsure:
+        return _link_tokens(source, _parsed(source), matcher, tips, src_uri)
+
+
+def _parsed(source):
+    """The tokens of `_scan`, read by html.parser (slower, but reads any markup)."""
     tokens = _Tokens(source).tokens
+    for index, (offset, kind, value, attrs) in enumerate(tokens):
+        end = tokens[index + 1][0] if index + 1 < len(tokens) else len(source)
+        yield kind, value, attrs, offset, end
+
+
+def _link_tokens(source, tokens, matcher, tips, src_uri):
     start = links.page_dir(src_uri) or "."
     glossary_path = posixpath.normpath(posixpath.join(start, links.href(src_uri, GLOSSARY)))
     stack = []                  # (tag, skips, own slug)
+    open_tags = {}              # tag -> how many in the stack
     skipping = 0
+    blank_has_no_term = "" not in matcher.slug_of      # only a term of white space alone folds to ""
     linked = {}                 # slug -> None, in order
     out, copied = [], 0
-    for index, (offset, kind, value, attrs) in enumerate(tokens):
-        end = tokens[index + 1][0] if index + 1 < len(tokens) else len(source)
+    for kind, value, attrs, offset, end in tokens:
         if kind == "start" and value not in VOID:
             ours = WRAPPER in (attrs.get("class") or "").split()    # linked already (a second pass)
             skips = value in SKIPPED or ours or "data-no-glossary" in attrs
             stack.append((value, skips, attrs.get("data-term")))
+            open_tags[value] = open_tags.get(value, 0) + 1
             skipping += skips
             slug = attrs.get("data-gloss") if ours else None
             if value == "a":
@@ -185,16 +272,20 @@ def link_terms(source: str, matcher: TermMatcher, tips: dict, src_uri: str):
             if slug:
                 linked.setdefault(slug)
         elif kind == "end":
-            if any(tag == value for tag, _skips, _own in stack):
+            if open_tags.get(value):
                 while stack:
                     tag, skips, _own = stack.pop()
+                    open_tags[tag] -= 1
                     skipping -= skips
                     if tag == value:
                         break
         elif kind == "text" and not skipping:
-            own = {slug for _tag, _skips, slug in stack if slug}
             raw = source[offset:end]
-            rewritten = _link_run(raw, value, matcher, tips, linked, own, src_uri)
+            if blank_has_no_term and raw.isspace():
+                continue
+            own = {slug for _tag, _skips, slug in stack if slug}
+            decoded = html.unescape(raw) if value is None else value
+            rewritten = _link_run(raw, decoded, matcher, tips, linked, own, src_uri)
             if rewritten is not None:
                 out.append(source[copied:offset])
                 out.append(rewritten)
@@ -240,8 +331,8 @@ def _link(words, slug, tip, src_uri):
 def _glossary_anchor(href, src_uri, start, glossary_path):
     """The term a link points at when it points at its page ("../glossaire/slug/") or at its entry in
     the index ("../glossaire/#slug")."""
-    if not href:
-        return None
+    if not href or ("glossaire" not in href and "glossaire" not in src_uri):
+        return None     # only a path through glossaire/, or a link on a glossary page, reaches an entry
     parts = urlsplit(href)
     if parts.scheme or parts.netloc:
         return None

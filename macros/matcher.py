@@ -48,6 +48,7 @@ class TermMatcher:
         for term in terms:
             for form in term.forms:
                 self.slug_of.setdefault(fold(form), term.slug)
+        self._slugs_seen = {}       # a form as written -> its slug: the same words recur on every page
         if not self.slug_of:
             self.pattern = None
             return
@@ -58,8 +59,13 @@ class TermMatcher:
         """(start, end, slug) of every occurrence, longest form first at each place."""
         if self.pattern is None:
             return
+        seen = self._slugs_seen
         for match in self.pattern.finditer(text):
-            yield match.start(), match.end(), self.slug_of[fold(match.group(0))]
+            words = match.group(0)
+            slug = seen.get(words)
+            if slug is None:
+                slug = seen[words] = self.slug_of[fold(words)]
+            yield (*match.span(), slug)
 
     def slugs_in(self, text) -> set:
         return {slug for _s, _e, slug in self.finditer(text)}
