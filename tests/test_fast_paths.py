@@ -126,3 +126,13 @@ def test_the_glossary_trie_finds_what_the_list_of_forms_found():
     samples += [step.objective for step in guide.steps.values()] + [i.body for i in guide.initiatives]
     for sample in samples:
         assert list(trie.finditer(sample)) == flat(sample), sample
+
+
+def test_relative_links_are_those_posixpath_gives():
+    import itertools
+    import posixpath
+
+    from macros.links import _relpath
+    paths = [".", "a", "a/b", "a/b/c", "a/c", "b", "a/b/c.html", "glossaire/incubateur", "initiatives/page/2"]
+    for target, start in itertools.product(paths, paths):
+        assert _relpath(target, start) == posixpath.relpath(target, start), (target, start)
