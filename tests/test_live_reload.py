@@ -4,33 +4,19 @@ Not a timing (`make bench-serve` measures it): the pages, the glossary's back-li
 index served after an edit to one case study.
 """
 import json
+import os
 import re
-import socket
+import signal
 import subprocess
 import time
-import urllib.error
-import urllib.request
 from collections import Counter
 
 import pytest
 
+from benchmarks.serve import fetch, free_port
 from project import ENV, MAKE, make_project
 
 CASE = "initiatives/ville-test/"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url):
-    try:
-        with urllib.request.urlopen(url, timeout=10) as response:
-            return response.read().decode("utf-8")
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return None
 
 
 def served(url, condition, timeout=90):
@@ -48,14 +34,16 @@ def served(url, condition, timeout=90):
 def server(tmp_path):
     project = make_project(tmp_path / "project")
     port = free_port()
+    # A session of its own: stopping `make` alone would leave its `mkdocs serve` running.
     process = subprocess.Popen(MAKE + ["serve", f"HOST=127.0.0.1:{port}"], cwd=project, env=ENV,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
     base = f"http://127.0.0.1:{port}/"
     try:
         served(base + CASE, lambda page: "</html>" in page)
         yield project, base, process
     finally:
-        process.terminate()
+        os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
 
 
