@@ -15,9 +15,10 @@ from urllib.parse import urlsplit
 
 from . import links, pages, text
 from .matcher import TermMatcher
+from .model import TERM_PAGES, term_of_page, term_page
 
 GLOSSARY = pages.GLOSSARY                 # the index: every term, its short definition, a link to its page
-TERM_PAGE = re.compile(r"glossaire/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.html|/)?")
+TERM_PAGE = re.compile(re.escape(TERM_PAGES) + r"([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.html|/)?")   # as linked
 # A link there would be wrong (nested in a link or a control, a heading, a label: clicking the label
 # must tick its box), useless (navigation, code) or unseen (scripts, hidden templates).
 SKIPPED = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "label", "legend", "summary", "select",
@@ -221,7 +222,7 @@ _MARKER = re.compile(r"<!-- gb-term-used:([a-z0-9-]+) -->")
 
 def is_glossary(src_uri: str) -> bool:
     """The glossary's own pages: a term there is defined, not used."""
-    return src_uri == GLOSSARY or src_uri.startswith("glossaire/")
+    return src_uri == GLOSSARY or term_of_page(src_uri) is not None
 
 
 def back_links_marker(slug: str) -> str:
@@ -321,7 +322,7 @@ def _link_run(raw, decoded, matcher, tips, linked, own, src_uri):
 def _link(words, slug, tip, src_uri):
     # The tooltip is a sibling of the link, inside one wrapper, so that hovering the tooltip keeps it
     # open (WCAG 1.4.13); `hidden` keeps it out of the text when there is no style sheet.
-    href = html.escape(links.href(src_uri, f"glossaire/{slug}.md"))
+    href = html.escape(links.href(src_uri, term_page(slug)))
     tip_id = f"gb-gloss-{slug}"
     return (f'<span class="{WRAPPER}" data-gloss="{slug}"><a class="gb-gloss__link" href="{href}" '
             f'aria-describedby="{tip_id}">{words}</a><span class="gb-gloss__tip" id="{tip_id}" role="tooltip" '

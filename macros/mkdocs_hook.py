@@ -12,6 +12,7 @@ from mkdocs.structure.files import File  # noqa: E402
 
 from macros import downloads, glossary_links, links, offline, page_speed, site  # noqa: E402
 from macros import external_links, history, live_reload, schemas  # noqa: E402
+from macros.model import term_of_page  # noqa: E402
 from macros.problems import ContentError  # noqa: E402
 
 
@@ -76,7 +77,7 @@ def on_files(files, config):
 
 def _back_links_of(glossary, src_uri):
     """For a term's page, what its « Employé dans » will list (known once the other pages are linked)."""
-    slug = src_uri[len("glossaire/"):-3] if src_uri.startswith("glossaire/") else None
+    slug = term_of_page(src_uri)
     if slug is None:
         return None
     return lambda: [(ref.src_uri, ref.title) for ref in glossary.pages_using(slug)]
@@ -104,7 +105,7 @@ def on_env(env, config, files):
     glossary = glossary_links.for_guide(site.guide_for(id(config)))
     glossary.forget_pages_except(f.src_uri for f in files.documentation_pages())
     for page in pages:
-        if page.file.src_uri.startswith("glossaire/") and page.content is not None:
+        if term_of_page(page.file.src_uri) is not None and page.content is not None:
             page.content = glossary.with_back_links(page.content, order)
     return env
 

@@ -11,6 +11,20 @@ class Source:
     publisher: Optional[str] = None
 
 
+TERM_PAGES = "glossaire/"      # one page per term, in this folder
+
+
+def term_page(slug: str) -> str:
+    return f"{TERM_PAGES}{slug}.md"
+
+
+def term_of_page(src_uri: str):
+    """The slug of the term a page shows, or None for any other page."""
+    if src_uri.startswith(TERM_PAGES) and src_uri.endswith(".md"):
+        return src_uri[len(TERM_PAGES):-3]
+    return None
+
+
 @dataclass
 class Term:
     slug: str
@@ -27,7 +41,7 @@ class Term:
 
     @property
     def src_uri(self):
-        return f"glossaire/{self.slug}.md"
+        return term_page(self.slug)
 
 
 @dataclass
