@@ -10,14 +10,14 @@ def define_env(env):
     @env.macro
     def domains_overview():
         """The domains and their steps, for hand-written pages such as the home page."""
-        return pages.ENV.get_template("_domains_overview.html.j2").render(
+        return pages.environment().get_template("_domains_overview.html.j2").render(
             guide=guide(), href=lambda to, anchor="": pages.links.href(env.page.file.src_uri, to, anchor))
 
     @env.macro
     def downloads_section():
         """The offline copy and the PDF booklets with their sizes, when this build made them."""
         from . import downloads
-        return pages.ENV.get_template("_downloads.html.j2").render(
+        return pages.environment().get_template("_downloads.html.j2").render(
             files=downloads.for_home(),
             href=lambda to, anchor="": pages.links.href(env.page.file.src_uri, to, anchor))
 

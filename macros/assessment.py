@@ -163,7 +163,7 @@ def assessment_pages(guide):
     return found
 
 
-pages.ENV.filters["points"] = points
+pages.FILTERS["points"] = points
 content.register_kind(KIND, "assessments/*", build, markdown_fields=[("intro",), ("questions", "*", "help"),
                                                                       ("bands", "*", "text")])
 pages.EXTRA_PAGES.append(assessment_pages)

@@ -6,12 +6,12 @@ web pages, and laid out by WeasyPrint: it implements CSS paged media (running ti
 Python process, where headless Chromium would need a browser at build time and cannot number the pages
 of a table of contents.
 """
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from urllib.parse import urljoin
 
-import jinja2
 
 from . import text
 from .pages import date_fr
@@ -51,14 +51,13 @@ def booklets(guide) -> list:
     return made
 
 
+@functools.lru_cache(maxsize=None)
 def _environment():
+    import jinja2   # only when booklets are made: not for `make check`
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              undefined=jinja2.StrictUndefined)
     env.filters.update(rich=text.rich, rich_inline=text.rich_inline, date_fr=date_fr)
     return env
-
-
-ENV = _environment()
 
 
 def online_address(site_url: str, src_uri: str) -> str:
@@ -70,7 +69,7 @@ def online_address(site_url: str, src_uri: str) -> str:
 
 
 def render_html(booklet, guide, site) -> str:
-    return ENV.get_template(booklet.template).render(
+    return _environment().get_template(booklet.template).render(
         booklet=booklet, guide=guide, built=date.today().isoformat(), site_name=site["name"],
         site_description=site["description"], site_url=site["url"],
         address=lambda src_uri: online_address(site["url"], src_uri), **booklet.context)

@@ -1,4 +1,5 @@
 """`python -m macros.check [ROOT]`: check every YAML record and report all problems at once."""
+import os
 import sys
 import time
 from pathlib import Path
@@ -12,7 +13,7 @@ def main(argv=None) -> int:
     root = Path(argv[0] if argv else ".")
     started = time.perf_counter()
     try:
-        guide = load_guide(root)
+        guide = load_guide(root, workers=min(os.cpu_count() or 1, 4))
     except ContentError as error:
         print(error, file=sys.stderr)
         return 1

@@ -57,39 +57,22 @@ def record_files(root: Path):
                 yield kind, path
 
 
-def load_guide(root) -> Guide:
-    """Load and check all the content under root; raise ContentError listing every problem."""
+def load_guide(root, workers: int = 1, cache: "ReadCache" = None) -> Guide:
+    """Load and check all the content under root; raise ContentError listing every problem.
+
+    workers > 1 reads the files in that many processes: `make check` does, on a large guide (each file
+    is read and checked on its own; only the links between records need them all). A cache keeps what
+    was read of each file for the next call (`make serve`)."""
     root = Path(root)
-    documents = []
-    problems = []
-    for kind, path in record_files(root):
-        label = path.relative_to(root).as_posix()
-        if path.suffix != ".yml":
-            problems.append(Problem(label, 1, 1, "seuls les fichiers « .yml » sont lus ici : "
-                                                 f"renommez-le en « {path.stem}.yml » ou retirez-le"))
-            continue
-        document = yamlload.load(label, path.read_bytes())
-        document.kind = kind
-        document.slug = path.stem
-        if not SLUG.match(path.stem):
-            odd = "" if suggest_slug(path.stem) else schemas.unusual_characters(path.stem)
-            problems.append(Problem(label, 1, 1,
-                f"nom de fichier invalide « {path.name} »{f' (caractère non autorisé : {odd})' if odd else ''} : "
-                "seulement des minuscules sans accents, des chiffres et des tirets, par exemple "
-                f"« {suggest_slug(path.stem) or 'ma-ville-mon-projet'}.yml »"))
-        elif path.stem in RESERVED.get(kind, ()):
-            problems.append(Problem(label, 1, 1,
-                f"nom de fichier réservé « {path.name} » : le guide a déjà une page à cette adresse ; "
-                f"choisissez un nom plus précis, par exemple « {path.stem}-{'ma-ville' if kind == 'initiative' else 'guide'}.yml »"))
-        elif kind == "step" and not SLUG.match(path.parent.name):
-            problems.append(Problem(label, 1, 1, f"nom de dossier invalide « {path.parent.name} »"))
-        if document.data is not None:
-            schemas.check(document, kind)
-            schemas.check_dates(document, kind)
-            if not document.problems:
-                _check_markdown(document, kind)
-        problems.extend(document.problems)
-        documents.append(document)
+    files = list(record_files(root))
+    if cache is not None:
+        read = cache.read(root, files)
+    elif workers > 1 and len(files) >= PARALLEL_FROM:
+        read = _read_in_processes(root, files, workers)
+    else:
+        read = [_read_record(root, kind, path) for kind, path in files]
+    documents = [document for document, _problems in read if document is not None]
+    problems = [problem for _document, found in read for problem in found]
     # Records of broken files are left out of the model, but their names stay known so that a
     # reference to them is not reported a second time as a reference to nothing.
     valid = [d for d in documents if not d.problems and SLUG.match(d.slug)]
@@ -102,6 +85,80 @@ def load_guide(root) -> Guide:
     if problems:
         raise ContentError(problems)
     return guide
+
+
+PARALLEL_FROM = 400      # files: below, starting the processes costs more than it saves
+
+
+def _read_record(root, kind, path):
+    """(document or None, problems) of one record file, read and checked on its own."""
+    label = path.relative_to(root).as_posix()
+    if path.suffix != ".yml":
+        return None, [Problem(label, 1, 1, "seuls les fichiers « .yml » sont lus ici : "
+                                          f"renommez-le en « {path.stem}.yml » ou retirez-le")]
+    problems = []
+    document = yamlload.load(label, path.read_bytes())
+    document.kind = kind
+    document.slug = path.stem
+    if not SLUG.match(path.stem):
+        odd = "" if suggest_slug(path.stem) else schemas.unusual_characters(path.stem)
+        problems.append(Problem(label, 1, 1,
+            f"nom de fichier invalide « {path.name} »{f' (caractère non autorisé : {odd})' if odd else ''} : "
+            "seulement des minuscules sans accents, des chiffres et des tirets, par exemple "
+            f"« {suggest_slug(path.stem) or 'ma-ville-mon-projet'}.yml »"))
+    elif path.stem in RESERVED.get(kind, ()):
+        problems.append(Problem(label, 1, 1,
+            f"nom de fichier réservé « {path.name} » : le guide a déjà une page à cette adresse ; "
+            f"choisissez un nom plus précis, par exemple « {path.stem}-{'ma-ville' if kind == 'initiative' else 'guide'}.yml »"))
+    elif kind == "step" and not SLUG.match(path.parent.name):
+        problems.append(Problem(label, 1, 1, f"nom de dossier invalide « {path.parent.name} »"))
+    if document.data is not None:
+        schemas.check(document, kind)
+        schemas.check_dates(document, kind)
+        if not document.problems:
+            _check_markdown(document, kind)
+    return document, problems + document.problems
+
+
+def _read_chunk(root, files):
+    return [_read_record(root, kind, path) for kind, path in files]
+
+
+def _read_in_processes(root, files, workers):
+    """The same as reading the files in turn, in the same order, by forked processes."""
+    import concurrent.futures
+    import multiprocessing
+    chunks = [files[start:start + 100] for start in range(0, len(files), 100)]
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return [read for chunk in pool.map(_read_chunk, [root] * len(chunks), chunks) for read in chunk]
+
+
+class ReadCache:
+    """What was read of each file, kept between the rebuilds of `make serve`: after an edit, only the
+    edited file is read and checked again (reading them all took a quarter of a second per hundred case
+    studies). A file counts as edited when its date or size changed; every file, when a schema did."""
+
+    def __init__(self):
+        self.entries = {}
+        self.schemas = None
+
+    def read(self, root, files):
+        stamps = {path.name: _stamp(path) for path in schemas.SCHEMA_DIR.glob("*.json")}
+        if stamps != self.schemas:
+            self.entries.clear()
+            self.schemas = stamps
+        kept = {}
+        for kind, path in files:
+            key, stamp = (kind, path), _stamp(path)
+            entry = self.entries.get(key)
+            kept[key] = entry if entry is not None and entry[0] == stamp else (stamp, _read_record(root, kind, path))
+        self.entries = kept
+        return [entry[1] for entry in kept.values()]
+
+
+def _stamp(path):
+    status = path.stat()
+    return status.st_mtime_ns, status.st_size
 
 
 def _record_key(document):

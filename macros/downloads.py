@@ -106,4 +106,4 @@ def for_home():
     return [(_Build.found[path], summary) for path, summary in HOME if path in _Build.found]
 
 
-pages.ENV.globals.update(step_download=for_step)
+pages.GLOBALS.update(step_download=for_step)

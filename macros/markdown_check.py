@@ -11,6 +11,8 @@ SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 def problems(text: str):
     """(offset, message) for each thing refused in a Markdown text."""
     found = []
+    if "<" not in text and "](" not in text and "]:" not in text:
+        return found    # most texts: each pattern below needs one of these three to match
     for match in RAW_HTML.finditer(text):
         snippet = match.group(0)[:40]
         found.append((match.start(), f"HTML brut refusé (« {snippet} ») : écrivez en Markdown, "

@@ -20,7 +20,7 @@ def on_config(config):
     root = Path(config.config_file_path).resolve().parent
     schemas.forget()   # `mkdocs serve` rebuilds in this same process: a changed schema is read again
     try:
-        guide = site.load_for(id(config), root)
+        guide = site.load_for(id(config), root, again=live_reload.is_dirty())
     except ContentError as error:
         raise Abort("\n" + str(error)) from None
     config.nav = site.nav_with_domains(config.nav or [], guide)

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-import jinja2
 
 from . import initiatives_data, initiatives_filters, initiatives_pages, links, text
 
@@ -37,7 +36,22 @@ def groupby_letter(terms):
     return sorted(groups.items(), key=lambda group: (group[0] == "#", group[0]))
 
 
+# Filters and globals that other modules add (a self-assessment's points, the step downloads…).
+FILTERS = {}
+GLOBALS = {}
+_ENVIRONMENT = []
+
+
+def environment():
+    """The Jinja environment of the pages, made on first use: `make check` renders nothing and need not
+    pay for importing Jinja."""
+    if not _ENVIRONMENT:
+        _ENVIRONMENT.append(_environment())
+    return _ENVIRONMENT[0]
+
+
 def _environment():
+    import jinja2
     # auto_reload=False: no file date checked at each {% include %} (tens of thousands in a large guide);
     # generated_pages() empties the cache instead, so that `mkdocs serve` reads edited templates again.
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
@@ -47,10 +61,11 @@ def _environment():
     # Case studies listed on a step page or a decision-tree outcome before a link to the filtered index:
     # with hundreds of them, a page listing all would outgrow what a slow connection can load.
     env.globals["initiatives_shown"] = 8
+    env.filters.update(FILTERS)
+    env.globals.update(GLOBALS)
     return env
 
 
-ENV = _environment()
 _TEMPLATE_DATES = {}
 
 
@@ -58,13 +73,13 @@ def _forget_edited_templates():
     """Under `make serve`, read the templates again when one was edited (compiling them all takes a second)."""
     dates = {path: path.stat().st_mtime_ns for path in TEMPLATES.rglob("*.j2")}
     if dates != _TEMPLATE_DATES:
-        ENV.cache.clear()
+        environment().cache.clear()
         _TEMPLATE_DATES.clear()
         _TEMPLATE_DATES.update(dates)
 
 
 def render(template: str, src_uri: str, **context) -> str:
-    return ENV.get_template(template).render(href=lambda to, anchor="": links.href(src_uri, to, anchor),
+    return environment().get_template(template).render(href=lambda to, anchor="": links.href(src_uri, to, anchor),
                                              mdref=lambda to: links.markdown_link(src_uri, to),
                                              page_src=src_uri, **context)
 

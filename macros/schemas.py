@@ -5,12 +5,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import jsonschema
 try:
     import jsonschema_rs    # the same verdicts in Rust, a hundred times faster (see _surely_valid)
 except ImportError:
     jsonschema_rs = None
-from referencing import Registry, Resource
 
 from .yamlload import YAML_TYPE_NAMES
 
@@ -32,13 +30,17 @@ def schema(kind: str) -> dict:
     return json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
 
 
+# jsonschema is imported when a document is not surely valid: its import alone takes a tenth of
+# `make check` on a large guide where every document is valid.
 @lru_cache(maxsize=None)
 def _registry():
+    from referencing import Registry, Resource
     return Registry().with_resource("defs.schema.json", Resource.from_contents(schema("defs")))
 
 
 @lru_cache(maxsize=None)
 def validator(kind: str):
+    import jsonschema
     return jsonschema.Draft202012Validator(schema(kind), registry=_registry(),
                                            format_checker=jsonschema.FormatChecker())
 
@@ -63,10 +65,10 @@ def _surely_valid(document, kind: str) -> bool:
     which alone gives the French messages, then only reads those that are not (it takes a millisecond
     a document, most of `make check` for a large guide). Both give the same verdicts (benchmarks/ has
     the comparison); where they could differ, Rust is the stricter one, and Python decides."""
-    scalars = getattr(document, "scalars", None)
-    if jsonschema_rs is None or scalars is None:
+    if jsonschema_rs is None or document.raw is None:
         return False
-    if any(_CONTROL.search(raw) for raw, _tag, _style in scalars.values() if isinstance(raw, str)):
+    if document.may_hold_control and any(_CONTROL.search(raw) for raw, _tag, _style in document.scalars.values()
+                                         if isinstance(raw, str)):
         return False
     fast = _fast_validator(kind)
     return fast is not None and fast.is_valid(document.data)
@@ -288,8 +290,8 @@ def node_at(kind: str, path) -> dict:
 
 def check_dates(document, kind: str):
     """A date written without quotes is only accepted where the schema expects a date."""
-    for path, (raw, tag, style) in document.scalars.items():
-        if tag == "tag:yaml.org,2002:timestamp" and style is None and path not in document.refused:
+    for path, raw in document.dates:
+        if path not in document.refused:
             node = node_at(kind, path)
             if node.get("type") == "string" and node.get("format") != "date":
                 document.problem(path, f"« {raw} » est lu par YAML comme une date, or il faut ici un texte : "

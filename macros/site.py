@@ -5,7 +5,7 @@ Kept free of MkDocs imports so that another engine can call the same functions.
 import html
 from pathlib import Path
 
-from .content import load_guide  # noqa: F401  (re-exported for check.py)
+from .content import ReadCache, load_guide  # noqa: F401  (load_guide re-exported for check.py)
 from .pages import generated_pages
 from . import initiatives_data, initiatives_filters
 
@@ -18,11 +18,13 @@ from . import decision_tree  # noqa: F401,E402  decision trees (decisions/*.yml)
 from . import downloads  # noqa: F401,E402  PDF booklets and offline copy, offered by the pages
 
 _GUIDES = {}
+_READ_CACHE = ReadCache()
 
 
-def load_for(config_key, root: Path):
-    """Load the guide once per build (the hook loads it; the macros read it)."""
-    guide = load_guide(root)
+def load_for(config_key, root: Path, again: bool = False):
+    """Load the guide once per build (the hook loads it; the macros read it). `again`: a rebuild in the
+    same process (`make serve`), which reads only the files edited since the last build."""
+    guide = load_guide(root, cache=_READ_CACHE if again else None)
     _GUIDES.clear()
     _GUIDES[config_key] = guide
     return guide

@@ -5,7 +5,6 @@ import re
 import unicodedata
 from html.parser import HTMLParser
 
-import markdown
 import nh3
 from markupsafe import Markup
 
@@ -20,7 +19,10 @@ def inline_markdown(text: str) -> Markup:
     return Markup(_MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False)))
 
 
-def _contributor_markdown():
+@functools.lru_cache(maxsize=None)
+def contributor_markdown():
+    """Python-Markdown, made on first use (`make check` does not render, nor import it)."""
+    import markdown
     md = markdown.Markdown(extensions=["sane_lists", "tables"], output_format="html")
     # Raw HTML is refused by the checker; here it could only be shown as text, never kept.
     md.preprocessors.deregister("html_block")
@@ -28,7 +30,6 @@ def _contributor_markdown():
     return md
 
 
-_MD = _contributor_markdown()
 # A line in which Markdown can find nothing to do: no special character, no list, heading, quote, rule or
 # code block at its start, no hard break at its end.
 _PLAIN_LINE = re.compile(r"(?![\s\-+*#>=0-9])[^\x00-\x1f\x7f\\`*_{}\[\]<>&|~]+(?<!\s)")
@@ -53,8 +54,9 @@ def rich(text: str, shift_headings: int = 0) -> Markup:
         return Markup("")
     rendered = _plain_paragraphs(text)
     if rendered is None:
-        _MD.reset()
-        rendered = _MD.convert(text)
+        md = contributor_markdown()
+        md.reset()
+        rendered = md.convert(text)
     cleaned = nh3.clean(rendered, tags=ALLOWED_TAGS, attributes={"a": {"href", "title"}},
                         url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer")
     return Markup(cleaned)

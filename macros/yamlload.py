@@ -62,13 +62,38 @@ class Document:
     """A YAML file read into plain Python values, with the position of each value and key."""
     path: str
     data: object = None
-    # (path tuple) -> (line, col), 1-based
-    value_at: dict = field(default_factory=dict)
-    key_at: dict = field(default_factory=dict)
-    # (path tuple) -> (raw text, resolved tag, style) for scalars
-    scalars: dict = field(default_factory=dict)
     problems: list = field(default_factory=list)
     refused: set = field(default_factory=set)       # paths whose value was an alias, already reported
+    dates: list = field(default_factory=list)       # (path, raw text) of the values YAML reads as dates
+    may_hold_control: bool = False                  # a value may hold a control character (see schemas)
+    raw: bytes = field(default=None, repr=False, compare=False)
+    _positions: tuple = field(default=None, repr=False, compare=False)
+
+    # Positions are only read to report a problem: the file is read again for them on first use, rather
+    # than every value of every file being located (a quarter of `make check` for a large guide), or its
+    # nodes kept (their marks take more memory than the values themselves). The bytes are kept rather
+    # than the text: `make check` sends documents between processes, and bytes are only copied.
+    @property
+    def value_at(self) -> dict:
+        """(path tuple) -> (line, col), 1-based"""
+        return self._index()[0]
+
+    @property
+    def key_at(self) -> dict:
+        return self._index()[1]
+
+    @property
+    def scalars(self) -> dict:
+        """(path tuple) -> (raw text, resolved tag, style) of each scalar"""
+        return self._index()[2]
+
+    def _index(self):
+        if self._positions is None:
+            self._positions = ({}, {}, {})
+            if self.raw is not None:
+                scratch = Document(self.path)
+                _index(_compose(read_text(self.path, self.raw, scratch), scratch), (), self._positions, 0)
+        return self._positions
 
     def where(self, path, key=False):
         """Nearest known position for a path (the key's position when asked and known)."""
@@ -145,6 +170,8 @@ if yaml.__with_libyaml__:
 
 
 _PROPERTY_CHARACTER = re.compile(r"[&*!]")
+_TAB_IN_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_CONTENT_LINE = re.compile(r"^\s*[^\s#]", re.MULTILINE)     # a line that is neither blank nor a comment
 
 
 def _may_have_node_properties(text) -> bool:
@@ -187,6 +214,30 @@ def _compose_fast(text, document):
         composer.dispose()
 
 
+def _locate_invisible(text, document):
+    """PyYAML would raise at the first invisible control character: each is located here instead."""
+    invisible = list(yaml.reader.Reader.NON_PRINTABLE.finditer(text))
+    for match in invisible[:MAX_LISTED]:
+        before = text[:match.start()]
+        document.problems.append(Problem(document.path, before.count("\n") + 1, match.start() - before.rfind("\n"),
+            f"caractère invisible U+{ord(match.group()):04X} interdit : supprimez-le (il vient souvent d'un "
+            "copier-coller depuis un traitement de texte)"
+            + (f" ; {len(invisible) - MAX_LISTED} autres plus loin" if len(invisible) > MAX_LISTED
+               and match is invisible[MAX_LISTED - 1] else "")))
+
+
+def _compose(text, document):
+    return _compose_fast(text, document) or _compose_pure(text, document)
+
+
+def _compose_pure(text, document):
+    composer = _Composer(text, document)
+    try:
+        return composer.get_single_node()
+    finally:
+        composer.dispose()
+
+
 def _position(mark):
     return (mark.line + 1, mark.column + 1)
 
@@ -222,29 +273,23 @@ def load(path_label: str, raw: bytes) -> Document:
     text = read_text(path_label, raw, document)
     if text is None:
         return document
-    if not text.strip() or all(not l.strip() or l.lstrip().startswith("#") for l in text.split("\n")):
+    if _CONTENT_LINE.search(text) is None:
         document.problems.append(Problem(path_label, 1, 1,
             "fichier vide : il doit contenir des champs « nom: valeur »"))
         return document
-    for number, line in enumerate(text.split("\n"), 1):
-        indent = len(line) - len(line.lstrip(" \t"))
-        if "\t" in line[:indent]:
-            document.problems.append(Problem(path_label, number, line.index("\t") + 1,
+    if "\t" in text:
+        for match in _TAB_IN_INDENT.finditer(text):
+            tab = match.end() - 1
+            document.problems.append(Problem(path_label, text.count("\n", 0, tab) + 1, tab - match.start() + 1,
                 "tabulation interdite en début de ligne : YAML s'indente avec des espaces"))
-    # PyYAML would raise before reading anything: each invisible control character is located here instead.
-    invisible = list(yaml.reader.Reader.NON_PRINTABLE.finditer(text))
-    for match in invisible[:MAX_LISTED]:
-        before = text[:match.start()]
-        document.problems.append(Problem(path_label, before.count("\n") + 1, match.start() - before.rfind("\n"),
-            f"caractère invisible U+{ord(match.group()):04X} interdit : supprimez-le (il vient souvent d'un "
-            "copier-coller depuis un traitement de texte)"
-            + (f" ; {len(invisible) - MAX_LISTED} autres plus loin" if len(invisible) > MAX_LISTED
-               and match is invisible[MAX_LISTED - 1] else "")))
-    if document.problems:
-        return document
-    composer = _Composer(text, document)
+    # libyaml refuses the invisible characters that PyYAML refuses: a file it reads has none.
+    node = None if document.problems else _compose_fast(text, document)
     try:
-        node = _compose_fast(text, document) or composer.get_single_node()
+        if node is None:
+            _locate_invisible(text, document)
+            if document.problems:
+                return document
+            node = _compose_pure(text, document)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = _syntax_message(error)
@@ -264,11 +309,11 @@ def load(path_label: str, raw: bytes) -> Document:
     except RecursionError:
         document.problems.append(Problem(path_label, 1, 1, "structure trop profondément imbriquée"))
         return document
-    finally:
-        composer.dispose()
     if node is None:
         document.problems.append(Problem(path_label, 1, 1, "fichier vide"))
         return document
+    document.raw = raw
+    document.may_hold_control = "\\" in text or "\r" in text or "\x85" in text
     document.data = _build(node, (), document, 0)
     if not isinstance(document.data, dict):
         line, col = _position(node.start_mark)
@@ -296,37 +341,55 @@ def _syntax_message(error) -> str:
 
 
 def _build(node, path, document, depth):
-    document.value_at[path] = _position(node.start_mark)
     if depth > MAX_DEPTH:
-        document.problem(path, f"structure trop profondément imbriquée (plus de {MAX_DEPTH} niveaux)")
+        document.problems.append(Problem(document.path, *_position(node.start_mark),
+            f"structure trop profondément imbriquée (plus de {MAX_DEPTH} niveaux)"))
         return None
     if isinstance(node, yaml.MappingNode):
         result = {}
+        key_nodes = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                line, col = _position(key_node.start_mark)
-                document.problems.append(Problem(document.path, line, col,
+                document.problems.append(Problem(document.path, *_position(key_node.start_mark),
                     "nom de champ invalide : un nom de champ est un mot simple"))
                 continue
             key = key_node.value
             if key_node.tag == "tag:yaml.org,2002:merge":
-                line, col = _position(key_node.start_mark)
-                document.problems.append(Problem(document.path, line, col,
+                document.problems.append(Problem(document.path, *_position(key_node.start_mark),
                     "fusion YAML « << » refusée : écrivez chaque champ en entier"))
                 continue
-            child = path + (key,)
             if key in result:
-                line, col = _position(key_node.start_mark)
-                first = document.key_at[child]
-                document.problems.append(Problem(document.path, line, col,
+                first = _position(key_nodes[key].start_mark)
+                document.problems.append(Problem(document.path, *_position(key_node.start_mark),
                     f"champ « {key} » en double (déjà défini ligne {first[0]}) : gardez-en un seul"))
                 continue
-            document.key_at[child] = _position(key_node.start_mark)
-            result[key] = _build(value_node, child, document, depth + 1)
+            key_nodes[key] = key_node
+            result[key] = _build(value_node, path + (key,), document, depth + 1)
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, path + (index,), document, depth + 1) for index, item in enumerate(node.value)]
     return _scalar(node, path, document)
+
+
+def _index(node, path, positions, depth):
+    """The positions of what _build kept: the same walk, without the values."""
+    value_at, key_at, scalars = positions
+    value_at[path] = _position(node.start_mark)
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            child = path + (key_node.value,)
+            if child not in key_at:     # a key written twice: its first value is the one kept
+                key_at[child] = _position(key_node.start_mark)
+                _index(value_node, child, positions, depth + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _index(item, path + (index,), positions, depth + 1)
+    else:
+        scalars[path] = (node.value, node.tag, node.style or None)
 
 
 _CONSTRUCTOR = yaml.SafeLoader("")
@@ -336,8 +399,9 @@ def _scalar(node, path, document):
     if getattr(node, "refused", False):
         document.refused.add(path)
     style = node.style or None      # libyaml says '' for a plain scalar, PyYAML None
-    document.scalars[path] = (node.value, node.tag, style)
     tag = node.tag
+    if tag == "tag:yaml.org,2002:timestamp" and style is None:
+        document.dates.append((path, node.value))
     if tag == "tag:yaml.org,2002:str" or style is not None:
         return node.value
     if tag == "tag:yaml.org,2002:bool":

@@ -39,10 +39,12 @@ def loaded(path, pure_python=False, monkeypatch=None):
     if pure_python:
         monkeypatch.setattr(yamlload, "_FastComposer", None)
     document = yamlload.load(path.as_posix(), path.read_bytes())
+    # Positions are read lazily, by reading the text again: before the undo, so by the same parser.
+    read = (document.data, document.value_at, document.key_at, document.scalars, document.problems,
+            document.refused, document.dates)
     if pure_python:
         monkeypatch.undo()
-    return (document.data, document.value_at, document.key_at, document.scalars, document.problems,
-            document.refused)
+    return read
 
 
 def test_libyaml_reads_every_file_as_pyyaml_does(monkeypatch):
@@ -75,8 +77,9 @@ def test_control_characters_are_left_to_the_python_validator():
 
 
 def _markdown(value):
-    text._MD.reset()
-    return text.nh3.clean(text._MD.convert(value), tags=text.ALLOWED_TAGS, attributes={"a": {"href", "title"}},
+    md = text.contributor_markdown()
+    md.reset()
+    return text.nh3.clean(md.convert(value), tags=text.ALLOWED_TAGS, attributes={"a": {"href", "title"}},
                           url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer")
 
 
@@ -136,3 +139,26 @@ def test_relative_links_are_those_posixpath_gives():
     paths = [".", "a", "a/b", "a/b/c", "a/c", "b", "a/b/c.html", "glossaire/incubateur", "initiatives/page/2"]
     for target, start in itertools.product(paths, paths):
         assert _relpath(target, start) == posixpath.relpath(target, start), (target, start)
+
+
+def _outcome(root, monkeypatch, workers):
+    """What checking gives: every problem, or the records of the guide and what links them."""
+    monkeypatch.setattr(content, "PARALLEL_FROM", 1)     # the fixtures are far below the real threshold
+    try:
+        guide = content.load_guide(root, workers=workers)
+    except content.ContentError as error:
+        return str(error)
+    return ([(i.slug, i.title, i.body, [s.key for s in i.steps], [d.slug for d in i.devices]) for i in guide.initiatives],
+            [(t.slug, t.definition, [r.slug for r in t.related]) for t in guide.terms.values()],
+            [(s.key, s.title, [c.title for c in s.checklists]) for s in guide.steps.values()],
+            sorted(guide.extras))
+
+
+def test_reading_in_processes_gives_what_reading_in_turn_gives(monkeypatch, synthetic):
+    roots = [ROOT, synthetic, FIXTURES / "mini", *sorted(p for p in FIXTURES.glob("bad/*") if p.is_dir())]
+    refused = 0
+    for root in roots:
+        in_turn = _outcome(root, monkeypatch, 1)
+        assert _outcome(root, monkeypatch, 2) == in_turn, root
+        refused += isinstance(in_turn, str)
+    assert refused > 20, "les corpus refusés doivent aussi être comparés"
