@@ -141,18 +141,26 @@ class ReadCache:
     def __init__(self):
         self.entries = {}
         self.schemas = None
+        # Files read again by the last call (their labels, e.g. "initiatives/x.yml"); None when every
+        # file was (the first call, a schema edited, a file added or removed).
+        self.edited = None
 
     def read(self, root, files):
         stamps = {path.name: _stamp(path) for path in schemas.SCHEMA_DIR.glob("*.json")}
         if stamps != self.schemas:
             self.entries.clear()
             self.schemas = stamps
-        kept = {}
+        same_files = set(self.entries) == set(files)
+        kept, edited = {}, set()
         for kind, path in files:
             key, stamp = (kind, path), _stamp(path)
             entry = self.entries.get(key)
-            kept[key] = entry if entry is not None and entry[0] == stamp else (stamp, _read_record(root, kind, path))
+            if entry is None or entry[0] != stamp:
+                entry = (stamp, _read_record(root, kind, path))
+                edited.add(path.relative_to(root).as_posix())
+            kept[key] = entry
         self.entries = kept
+        self.edited = edited if same_files else None
         return [entry[1] for entry in kept.values()]
 
 

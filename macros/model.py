@@ -178,6 +178,9 @@ class Guide:
     initiatives: list        # Initiative, by title
     terms: dict              # slug -> Term, by term
     extras: dict = field(default_factory=dict)   # kind -> slug -> record, for registered kinds
+    # Under `make serve`, the record files read again since the previous build (e.g. "initiatives/x.yml");
+    # None when all were, or outside `make serve`.
+    edited: Optional[set] = None
 
     def all_checklists(self):
         for domain in self.domains:

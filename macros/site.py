@@ -25,6 +25,7 @@ def load_for(config_key, root: Path, again: bool = False):
     """Load the guide once per build (the hook loads it; the macros read it). `again`: a rebuild in the
     same process (`make serve`), which reads only the files edited since the last build."""
     guide = load_guide(root, cache=_READ_CACHE if again else None)
+    guide.edited = _READ_CACHE.edited if again else None
     _GUIDES.clear()
     _GUIDES[config_key] = guide
     return guide

@@ -8,6 +8,7 @@ stands in for, on the real content, the synthetic guide of the benchmarks and ev
 import random
 
 import pytest
+import yaml
 
 from benchmarks.corpus import make_corpus
 from conftest import ROOT
@@ -54,6 +55,20 @@ def test_libyaml_reads_every_file_as_pyyaml_does(monkeypatch):
     assert bad > 20, "les fichiers refusés des tests doivent aussi être comparés"
     for _kind, path in files:
         assert loaded(path) == loaded(path, True, monkeypatch), path
+
+
+def test_libyaml_refuses_every_invisible_character_that_pyyaml_refuses():
+    """A file libyaml reads is not searched for invisible characters again: libyaml must refuse them all."""
+    invisible = [chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF
+                 and yaml.reader.Reader.NON_PRINTABLE.match(chr(c))]
+    assert len(invisible) > 60
+    for character in invisible:
+        text = f"title: un{character}deux\n"
+        assert yamlload._compose_fast(text, yamlload.Document("x.yml")) is None, hex(ord(character))
+        document = yamlload.load("x.yml", text.encode())
+        assert [str(p) for p in document.problems] == [
+            f"x.yml:1:10: caractère invisible U+{ord(character):04X} interdit : supprimez-le (il vient souvent "
+            "d'un copier-coller depuis un traitement de texte)"], hex(ord(character))
 
 
 def test_the_rust_validator_gives_the_python_verdicts():

@@ -84,3 +84,34 @@ def test_an_edited_case_study_shows_everywhere_it_appears_and_nowhere_twice(serv
     assert set(after) == set(before) and max(after.values()) == 1, "entrées de recherche en double"
     assert "marqueur-42" in json.dumps(json.loads(fetch(base + "search/search_index.json")), ensure_ascii=False)
     assert process.poll() is None, process.stderr.read() if process.poll() is not None else ""
+
+
+def test_case_studies_left_as_they_were_still_show_what_they_name(server):
+    """Under `make serve`, an edit to case studies alone leaves the other case studies' pages as they
+    were; an edit to anything else (a step's title here) makes them again."""
+    project, base, process = server
+    case = project / "initiatives" / "ville-test.yml"
+    other = project / "initiatives" / "ville-deux.yml"
+    other.write_text(case.read_text(encoding="utf-8").replace("title: Ville test", "title: Ville deux")
+                     .replace("lede: Une ville ouvre un tiers-lieu.", "lede: Une autre ville, marqueur-deux."),
+                     encoding="utf-8")
+    before = served(base + "initiatives/ville-deux/", lambda page: "marqueur-deux" in page)
+    assert "Ouvrir des lieux" in before
+
+    case.write_text(case.read_text(encoding="utf-8").replace("lede: Une ville ouvre un tiers-lieu.",
+                                                             "lede: Première modification, marqueur-un."),
+                    encoding="utf-8")
+    served(base + CASE, lambda page: "marqueur-un" in page)
+    # (the server adds its reload script to each page it serves, with the time of the request)
+    without_reload = lambda page: re.sub(r"livereload\(\d+, \d+\)", "", page)  # noqa: E731
+    assert without_reload(fetch(base + "initiatives/ville-deux/")) == without_reload(before)
+
+    step = project / "roadmap" / "economie" / "lieux.yml"
+    step.write_text(step.read_text(encoding="utf-8").replace("title: Ouvrir des lieux", "title: Ouvrir des lieux partagés"),
+                    encoding="utf-8")
+    # In the case study's list of the steps it illustrates (the navigation shows the new title anyway).
+    illustrated = re.compile(r"Étape \d+ : Ouvrir des lieux partagés</a>")
+    for address in ("initiatives/ville-deux/", CASE):
+        page = served(base + address, lambda page: illustrated.search(page) is not None)
+        assert "marqueur-" in page
+    assert process.poll() is None, process.stderr.read() if process.poll() is not None else ""
