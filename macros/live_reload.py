@@ -51,8 +51,14 @@ def track(file, content=None, extra=None):
     if not _STATE["dirty"]:
         return
     src_uri, on_disk = file.src_uri, file.is_modified
+    answer = []     # MkDocs asks twice per page and build: the digest is made once
 
     def is_modified():
+        if not answer:
+            answer.append(_is_modified())
+        return answer[0]
+
+    def _is_modified():
         if content is None:
             return _STATE["common_changed"] or on_disk()
         # The page's Markdown hashed as it is: through json.dumps it took a tenth of a rebuild.
