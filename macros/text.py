@@ -35,14 +35,37 @@ def contributor_markdown():
 _PLAIN_LINE = re.compile(r"(?![\s\-+*#>=0-9])[^\x00-\x1f\x7f\\`*_{}\[\]<>&|~]+(?<!\s)")
 
 
+# Words in bold on one line, « **comme ceci** »: nothing inside that Markdown could act on, no space
+# next to the asterisks (« ** » between spaces stays as written).
+_STRONG = re.compile(r"\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*")
+# A link « [texte](https://…) » to an address of the plainest characters (not an image « ![…](…) »).
+_LINK = re.compile(r"(?<!!)\[([^\[\]\n]+)\]\((https?://[A-Za-z0-9./%?=#:-]+)\)")
+
+
+def _words(line: str) -> str:
+    """The line as Markdown would show it once its links and bold words are read: plain or not?"""
+    if "](" in line:
+        line = _LINK.sub(r"\1", line)
+    return _STRONG.sub(r"\1", line) if "*" in line else line
+
+
+def _inline_html(paragraph: str) -> str:
+    if "](" in paragraph:
+        paragraph = _LINK.sub(r'<a href="\2">\1</a>', paragraph)
+    return _STRONG.sub(r"<strong>\1</strong>", paragraph) if "*" in paragraph else paragraph
+
+
 def _plain_paragraphs(text: str):
-    """The HTML Python-Markdown makes of paragraphs of plain text (most checklist questions, key
-    points…), without running it: it costs a millisecond a call, and a large guide makes tens of
-    thousands of them. None when the text has anything Markdown could act on."""
+    """The HTML Python-Markdown makes of paragraphs of plain text, with some words in bold or some links
+    (most checklist questions, key points, many case studies), without running it: it costs a millisecond a call, and a
+    large guide makes tens of thousands of them. None when the text has anything else Markdown could
+    act on."""
     paragraphs = text.split("\n\n")
-    if all(_PLAIN_LINE.fullmatch(line) for paragraph in paragraphs for line in paragraph.split("\n")):
-        return "\n".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
-    return None
+    for paragraph in paragraphs:
+        for line in paragraph.split("\n"):
+            if not _PLAIN_LINE.fullmatch(_words(line)):
+                return None
+    return "\n".join(f"<p>{_inline_html(paragraph)}</p>" for paragraph in paragraphs)
 
 
 # A text is rendered once however many pages show it (a lede on its page, its steps' pages and the index;

@@ -9,6 +9,8 @@ import random
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from benchmarks.corpus import make_corpus
 from conftest import ROOT
@@ -101,7 +103,13 @@ def _markdown(value):
 TRICKY = ["Une ligne.", "Deux\nlignes.", "Un.\n\nDeux.", "- une liste", "1. une liste", "2016 : un an",
           "# titre", "> citation", "Titre\n===", "Titre\n---", "    code", "fin  \nsuite", "a & b", "a < b",
           "**gras**", "un_mot", "[lien](https://exemple.org)", "a | b", "« guillemets » et l’apostrophe !",
-          "Un\n\n\nDeux.", "Fin.\n", "\tTab", "a\tb", "x\u00a0: y", "Prix : 10 € (environ).", "Voir http://a.b/c."]
+          "Un\n\n\nDeux.", "Fin.\n", "\tTab", "a\tb", "x\u00a0: y", "Prix : 10 € (environ).", "Voir http://a.b/c.",
+          "a **b** c", "**a**b**c**", "***a***", "** a **", "**a **", "a ** b", "**2016** : un an", "**a\nb**",
+          "x**y**z", "**a** et *b*", "* liste", "**", "****", "**a***", "un **deux** trois **quatre**.",
+          "**a** **b**", "a\n**b** c", "**« a »** b", "**a**\n\n**b**", "**a**  \nb", "**\u00a0a**", "**a**-**b**",
+          "[a](https://b.c)", "x [a b](https://b.c/d?e=f#g) y.", "![a](https://b.c)", "[a](https://b.c \"t\")",
+          "[**a**](https://b.c)", "**[a](https://b.c)**", "[ a ](https://b.c)", "[a](https://b.c) [d](http://e.f)",
+          "[a]( https://b.c)", "[a](https://b.c/_d_)", "\\[a](https://b.c)", "[a][b]", "[a](https://b.c))"]
 
 
 def test_plain_paragraphs_are_what_python_markdown_makes_of_them(synthetic):
@@ -113,6 +121,15 @@ def test_plain_paragraphs_are_what_python_markdown_makes_of_them(synthetic):
     assert len(shortcut) > 100
     for value in values:
         assert str(text.rich(value)) == _markdown(value), repr(value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", "c", " ", "**", "*", "\n", "\n\n", "«", ".", "-", "2", "\u00a0", "[", "]",
+                                 "(", ")", "](", "!", "https://a.b/c", "http://x.y/1-2?p=3#d", "/"]),
+                max_size=14).map("".join))
+def test_the_shortcut_for_bold_words_and_links_is_what_python_markdown_makes(value):
+    if text._plain_paragraphs(value) is not None:
+        assert str(text.rich(value)) == _markdown(value)
 
 
 class _Term:
