@@ -1,10 +1,10 @@
 """Which pages the guide has, and their Markdown, rendered from the model through template files."""
+import functools
 import html
 import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
 
 from . import initiatives_data, initiatives_filters, initiatives_pages, links, text
 
@@ -39,18 +39,12 @@ def groupby_letter(terms):
 # Filters and globals that other modules add (a self-assessment's points, the step downloads…).
 FILTERS = {}
 GLOBALS = {}
-_ENVIRONMENT = []
 
 
+@functools.lru_cache(maxsize=None)
 def environment():
     """The Jinja environment of the pages, made on first use: `make check` renders nothing and need not
     pay for importing Jinja."""
-    if not _ENVIRONMENT:
-        _ENVIRONMENT.append(_environment())
-    return _ENVIRONMENT[0]
-
-
-def _environment():
     import jinja2
     # auto_reload=False: no file date checked at each {% include %} (tens of thousands in a large guide);
     # generated_pages() empties the cache instead, so that `mkdocs serve` reads edited templates again.
@@ -81,9 +75,9 @@ def _forget_edited_templates() -> bool:
 
 
 def render(template: str, src_uri: str, **context) -> str:
-    return environment().get_template(template).render(href=lambda to, anchor="": links.href(src_uri, to, anchor),
-                                             mdref=lambda to: links.markdown_link(src_uri, to),
-                                             page_src=src_uri, **context)
+    return environment().get_template(template).render(
+        href=lambda to, anchor="": links.href(src_uri, to, anchor), mdref=lambda to: links.markdown_link(src_uri, to),
+        page_src=src_uri, **context)
 
 
 # Modules that add pages (checklists booklet, decision tree…) register a function here:
