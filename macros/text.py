@@ -57,9 +57,9 @@ def _inline_html(paragraph: str) -> str:
 
 def _plain_paragraphs(text: str):
     """The HTML Python-Markdown makes of paragraphs of plain text, with some words in bold or some links
-    (most checklist questions, key points, many case studies), without running it: it costs a millisecond a call, and a
-    large guide makes tens of thousands of them. None when the text has anything else Markdown could
-    act on."""
+    (most checklist questions, key points, many case studies), without running it: it costs a
+    millisecond a call, and a large guide makes tens of thousands of them. None when the text has
+    anything else Markdown could act on."""
     paragraphs = text.split("\n\n")
     for paragraph in paragraphs:
         for line in paragraph.split("\n"):
