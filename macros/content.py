@@ -7,6 +7,7 @@ from pathlib import Path, PurePosixPath
 import re
 
 from . import markdown_check, schemas, yamlload
+from .matcher import fold
 from .model import (Checklist, Domain, Figure, Guide, IdeaBox, Initiative, Item, Section, Source,
                     Step, Term)
 from .problems import ContentError, Problem
@@ -391,7 +392,7 @@ class _Builder:
         for document in documents:
             term = terms[document.slug]
             for index, form in enumerate(term.forms):
-                key = _fold(form)
+                key = fold(form)   # as the pages' glossary matcher reads it
                 path = ("term",) if index == 0 else ("aliases", index - 1)
                 if key in owner and owner[key] != term.slug:
                     self.problem(document, path, f"la forme « {form} » appartient déjà au terme « {owner[key]} »")
@@ -405,10 +406,6 @@ def suggest_slug(text: str) -> str:
     if not plain.isascii():
         return ""   # a letter from another alphabet: guessing its Latin twin could name the wrong file
     return "-".join("".join(c if c.isalnum() else " " for c in plain).split())
-
-
-def _fold(text):
-    return " ".join(text.replace("’", "'").lower().split())
 
 
 def _unknown(what, value, known, folder=None):

@@ -7,7 +7,7 @@ _SPACE, _APOSTROPHE = " ", "'"
 
 
 def fold(text: str) -> str:
-    return " ".join(text.replace("’", "'").lower().split())
+    return " ".join(lowered(text.replace("’", "'")).split())
 
 
 def _trie_pattern(forms) -> str:
@@ -48,7 +48,19 @@ def _trie_pattern(forms) -> str:
 @functools.lru_cache(maxsize=2)
 def _pattern(forms: tuple):
     # A hyphen or letter next to the match means it is part of a longer word ("sous-incubateur").
-    return re.compile(rf"(?<![\w-])(?:{_trie_pattern(forms)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_trie_pattern(forms)})(?![\w-])")
+
+
+def lowered(text: str) -> str:
+    """The text in lower case, character for character, so that offsets in it are offsets in the text.
+
+    The pattern reads lowered text rather than using IGNORECASE, which made it 2.5 times slower. The rare
+    letter whose lower case is two characters ("İ" gives "i" and a combining dot) is kept as written.
+    """
+    result = text.lower()
+    if len(result) == len(text):
+        return result
+    return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
 class TermMatcher:
@@ -58,17 +70,15 @@ class TermMatcher:
             for form in term.forms:
                 self.slug_of.setdefault(fold(form), term.slug)
         self._slugs_seen = {}       # a form as written -> its slug: the same words recur on every page
-        if not self.slug_of:
-            self.pattern = None
-            return
-        self.pattern = _pattern(tuple(sorted(self.slug_of)))
+        # The forms are folded, so in lower case, as the text the pattern reads.
+        self.pattern = _pattern(tuple(sorted(self.slug_of))) if self.slug_of else None
 
     def finditer(self, text):
         """(start, end, slug) of every occurrence, longest form first at each place."""
         if self.pattern is None:
             return
         seen = self._slugs_seen
-        for match in self.pattern.finditer(text):
+        for match in self.pattern.finditer(lowered(text)):
             words = match.group(0)
             slug = seen.get(words)
             if slug is None:

@@ -8,6 +8,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from mkdocs.exceptions import Abort  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
 from macros import downloads, glossary_links, links, offline, page_speed, site  # noqa: E402
@@ -41,6 +42,7 @@ def on_startup(*, command, dirty):
 
 
 def on_files(files, config):
+    _LINKED.clear()     # what a failed build of `make serve` left
     links.DIRECTORY_URLS = config.use_directory_urls   # False in the offline copy (x/y.html)
     if offline.is_offline_build():
         offline.use_local_worker_shim(config)
@@ -88,7 +90,28 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+# Each page as it was read and with its glossary links, from on_page_content to on_page_context. The
+# search plugin indexes the page in between, without the links: they and their tooltips add nothing the
+# index keeps (tooltips are kept out of it), and its HTML parser would read them on every page for nothing.
+_LINKED = {}
+
+
 def on_page_content(html, page, config, files):
+    """The links are made here, before on_env, so that every term's page knows which pages link to it."""
+    _LINKED[page.file.src_uri] = (html, _link(page, html, config))
+    return html
+
+
+@event_priority(-100)       # after the search plugin's
+def on_page_context(context, page, config, nav):
+    read, linked = _LINKED.pop(page.file.src_uri, (None, None))
+    if linked is not None:
+        # Another plugin may have changed the page since: then its version is the one linked.
+        page.content = linked if page.content == read else _link(page, page.content, config)
+    return context
+
+
+def _link(page, html, config):
     glossary = glossary_links.for_guide(site.guide_for(id(config)))
     # Navigation titles are HTML (see site.nav_with_domains); the glossary wants them as text.
     return glossary.link(html, page.file.src_uri, unescape(page.title or ""))
@@ -105,8 +128,12 @@ def on_env(env, config, files):
     glossary = glossary_links.for_guide(site.guide_for(id(config)))
     glossary.forget_pages_except(f.src_uri for f in files.documentation_pages())
     for page in pages:
-        if term_of_page(page.file.src_uri) is not None and page.content is not None:
+        src_uri = page.file.src_uri
+        if term_of_page(src_uri) is not None and page.content is not None:
             page.content = glossary.with_back_links(page.content, order)
+            if src_uri in _LINKED:
+                _read, linked = _LINKED[src_uri]
+                _LINKED[src_uri] = (page.content, glossary.with_back_links(linked, order))
     return env
 
 

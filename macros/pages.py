@@ -49,7 +49,8 @@ def environment():
     # auto_reload=False: no file date checked at each {% include %} (tens of thousands in a large guide);
     # generated_pages() empties the cache instead, so that `mkdocs serve` reads edited templates again.
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
-                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True, auto_reload=False)
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True, auto_reload=False,
+                             bytecode_cache=_compiled_templates_cache(jinja2))
     env.filters.update(md=text.inline_markdown, rich=text.rich, rich_inline=text.rich_inline,
                        date_fr=date_fr, groupby_letter=groupby_letter)
     # Case studies listed on a step page or a decision-tree outcome before a link to the filtered index:
@@ -58,6 +59,24 @@ def environment():
     env.filters.update(FILTERS)
     env.globals.update(GLOBALS)
     return env
+
+
+def _compiled_templates_cache(jinja2):
+    """Compiling the templates costs a third of a second at every build, as much as building a hundred
+    pages: Jinja keeps them compiled between builds, as Python keeps modules, each checked against its
+    template's text. In the user's own temporary folder (Jinja's, readable by them alone), or nowhere."""
+
+    class Cache(jinja2.FileSystemBytecodeCache):
+        def dump_bytecode(self, bucket):
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass            # a full or read-only disk: the template stays compiled in memory
+
+    try:
+        return Cache()
+    except (OSError, RuntimeError):      # no safe folder of the user's own
+        return None
 
 
 _TEMPLATE_DATES = {}

@@ -147,7 +147,9 @@ def _flat_alternation(terms):
     forms = sorted(slug_of, key=len, reverse=True)
     alternation = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in f.split()) for f in forms)
     pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
-    return lambda value: [(m.start(), m.end(), slug_of[fold(m.group(0))]) for m in pattern.finditer(value)]
+    # IGNORECASE also takes "İ" for "i", though its lower case is not "i": no form is written so.
+    return lambda value: [(m.start(), m.end(), slug_of[fold(m.group(0))]) for m in pattern.finditer(value)
+                          if fold(m.group(0)) in slug_of]
 
 
 def test_the_glossary_trie_finds_what_the_list_of_forms_found():
@@ -157,8 +159,11 @@ def test_the_glossary_trie_finds_what_the_list_of_forms_found():
     rng = random.Random(7)
     words = [form for term in terms for form in term.forms] + ["sous-incubateur", "TIERS-LIEUX", "l’eau", "des",
                                                                "tiers  lieu   rural", "-", "incubateurs-"]
-    samples = [" ".join(rng.choices(words, k=12)) for _ in range(400)]
+    # Upper case, and "İ", whose lower case is two characters: such a text is matched as written.
+    words += [form.upper() for form in words[:40]] + ["İncubateur", "İ", "ÉCONOMIE CIRCULAIRE"]
+    samples = [" ".join(rng.choices(words, k=12)) for _ in range(600)]
     samples += [step.objective for step in guide.steps.values()] + [i.body for i in guide.initiatives]
+    assert any(len(sample.lower()) != len(sample) for sample in samples)
     for sample in samples:
         assert list(trie.finditer(sample)) == flat(sample), sample
 

@@ -247,3 +247,31 @@ def test_a_large_glossary_index_only_names_its_terms(monkeypatch):
     index = pages.glossary_pages(guide)[0].content
     assert '<li id="incubateur"><a href="incubateur/">Incubateur</a></li>' in index
     assert "<dd>" not in index and "Choisissez une lettre" in index
+
+
+def test_search_finds_the_linked_words_of_a_page_and_not_its_tooltips(built_site):
+    import html
+    import json
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    indexed = {}
+    for entry in index["docs"]:
+        indexed.setdefault(entry["location"].split("#")[0], []).append(entry["text"])
+
+    def words(text):
+        return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
+
+    checked = 0
+    for path in sorted(built_site.rglob("index.html")):
+        location = path.parent.relative_to(built_site).as_posix() + "/"
+        location = "" if location == "./" else location
+        page = article(path.read_text(encoding="utf-8"))
+        found = LINK.findall(page)
+        if location not in indexed or not found:
+            continue
+        text, shown = words(" ".join(indexed[location])), words(unlinked(page))
+        for _slug, _href, linked_words, tip in found:
+            assert words(linked_words) in text, (location, linked_words)
+            if words(tip) not in shown:
+                assert words(tip) not in text, (location, tip)
+                checked += 1
+    assert checked > 50
