@@ -184,33 +184,52 @@ class Glossary:
         # src_uri -> (title, slugs linked). Under `make serve`, a rebuild that skips unchanged pages
         # starts from the previous build's, so that every term page keeps all its back-links.
         self.linked = linked if linked is not None else {}
+        self._changes = 0                       # to `linked`: pages_by_term is kept until the next one
+        self._pages_by_term = (None, None)
 
     def link(self, source: str, src_uri: str, title: str = "") -> str:
         """The page's HTML with its first mention of each term linked; records which terms it links."""
         result, used = link_terms(source, self.matcher, self.tips, src_uri)
         if not is_glossary(src_uri):
             self.linked[src_uri] = (self.titles.get(src_uri) or title, [slug for slug in used if slug in self.terms])
+            self._changes += 1
         return result
 
     def pages_using(self, slug: str, reading_order=()) -> list:
         """The pages that link to the term, in reading order (pages out of it last, by address)."""
+        return self.pages_by_term(reading_order).get(slug, [])
+
+    def pages_by_term(self, reading_order=()) -> dict:
+        """slug -> the pages that link to it, in reading order: one pass over the pages for all terms
+        (asking each term in turn would cost terms × pages)."""
+        key = (self._changes, tuple(reading_order))
+        if self._pages_by_term[0] == key:
+            return self._pages_by_term[1]
         rank = {src_uri: index for index, src_uri in enumerate(reading_order)}
-        found = [PageRef(src_uri, title) for src_uri, (title, slugs) in self.linked.items() if slug in slugs]
-        return sorted(found, key=lambda ref: (rank.get(ref.src_uri, len(rank)), ref.src_uri))
+        found = {}
+        for src_uri, (title, slugs) in self.linked.items():
+            for slug in slugs:      # each once: they come from a dict's keys
+                found.setdefault(slug, []).append(PageRef(src_uri, title))
+        for refs in found.values():
+            refs.sort(key=lambda ref: (rank.get(ref.src_uri, len(rank)), ref.src_uri))
+        self._pages_by_term = (key, found)
+        return found
 
     def forget_pages_except(self, existing):
         """Drop what was recorded of pages that no longer exist (a deleted case study)."""
         for src_uri in set(self.linked) - set(existing):
             del self.linked[src_uri]
+            self._changes += 1
 
     def with_back_links(self, term_html: str, reading_order=()) -> str:
         """A term's page with the pages that link to the term, in reading order."""
+        pages_by_term = self.pages_by_term(reading_order)
 
         def back_links(match):
             term = self.terms.get(match.group(1))
             if term is None:
                 return match.group(0)
-            used = self.pages_using(term.slug, reading_order)
+            used = pages_by_term.get(term.slug)
             return pages.render("_term_used.html.j2", term.src_uri, pages=used).strip() if used else ""
 
         # One pass over the page for all markers, rather than one whole-page replace per term.
@@ -256,6 +275,7 @@ def _link_tokens(source, tokens, matcher, tips, src_uri):
     glossary_path = posixpath.normpath(posixpath.join(start, links.href(src_uri, GLOSSARY)))
     stack = []                  # (tag, skips, own slug)
     open_tags = {}              # tag -> how many in the stack
+    own = {}                    # slug -> how many elements in the stack define that term (data-term)
     skipping = 0
     blank_has_no_term = "" not in matcher.slug_of      # only a term of white space alone folds to ""
     linked = {}                 # slug -> None, in order
@@ -264,8 +284,11 @@ def _link_tokens(source, tokens, matcher, tips, src_uri):
         if kind == "start" and value not in VOID:
             ours = WRAPPER in (attrs.get("class") or "").split()    # linked already (a second pass)
             skips = value in SKIPPED or ours or "data-no-glossary" in attrs
-            stack.append((value, skips, attrs.get("data-term")))
+            defined = attrs.get("data-term")
+            stack.append((value, skips, defined))
             open_tags[value] = open_tags.get(value, 0) + 1
+            if defined:
+                own[defined] = own.get(defined, 0) + 1
             skipping += skips
             slug = attrs.get("data-gloss") if ours else None
             if value == "a":
@@ -275,16 +298,19 @@ def _link_tokens(source, tokens, matcher, tips, src_uri):
         elif kind == "end":
             if open_tags.get(value):
                 while stack:
-                    tag, skips, _own = stack.pop()
+                    tag, skips, defined = stack.pop()
                     open_tags[tag] -= 1
                     skipping -= skips
+                    if defined:
+                        own[defined] -= 1
+                        if not own[defined]:
+                            del own[defined]
                     if tag == value:
                         break
         elif kind == "text" and not skipping:
             raw = source[offset:end]
             if blank_has_no_term and raw.isspace():
                 continue
-            own = {slug for _tag, _skips, slug in stack if slug}
             decoded = html.unescape(raw) if value is None else value
             rewritten = _link_run(raw, decoded, matcher, tips, linked, own, src_uri)
             if rewritten is not None:
