@@ -108,6 +108,9 @@ def on_page_context(context, page, config, nav):
     if linked is not None:
         # Another plugin may have changed the page since: then its version is the one linked.
         page.content = linked if page.content == read else _link(page, page.content, config)
+    if page.content:
+        # The theme's templates come without indentation (see on_env); the page's own text the same.
+        page.content = page_speed.strip_indentation(page.content)
     return context
 
 
@@ -125,6 +128,8 @@ def on_env(env, config, files):
     while page is not None:
         order.append(page.file.src_uri)
         page = page.next_page
+    if not isinstance(env.loader, page_speed.IndentFreeTemplates):
+        env.loader = page_speed.IndentFreeTemplates(env.loader)
     glossary = glossary_links.for_guide(site.guide_for(id(config)))
     glossary.forget_pages_except(f.src_uri for f in files.documentation_pages())
     for page in pages:
@@ -138,7 +143,7 @@ def on_env(env, config, files):
 
 
 def on_post_page(output, page, config):
-    return page_speed.strip_indentation(page_speed.defer_body_scripts(output))
+    return page_speed.defer_body_scripts(output)
 
 
 def on_post_build(config):

@@ -14,6 +14,8 @@ import posixpath
 import re
 from pathlib import Path
 
+import jinja2   # only the MkDocs hook imports this module, and MkDocs has loaded Jinja
+
 BUNDLE_DIR = "assets/css"
 _URL = re.compile(r"""url\((['"]?)(?!data:|https?:|/|#)([^'")]+)\1\)""")
 _BODY_SCRIPT = re.compile(r'<script src="([^"]+)"></script>')
@@ -71,6 +73,26 @@ def strip_indentation(html: str) -> str:
         elif kind == 1:
             out.append(part)
     return "".join(out)
+
+
+class IndentFreeTemplates(jinja2.BaseLoader):
+    """The theme's template loader, giving each template without the indentation of its lines.
+
+    The pages then come out of the theme without it, at no cost per page: stripping it from each built
+    page took a tenth of what the theme spends building it. Spaces at the start of a template's lines
+    mean nothing to Jinja, and the elements kept as written keep them: the pages are the same as when
+    each one was stripped once built.
+    """
+
+    def __init__(self, loader):
+        self.loader = loader
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = self.loader.get_source(environment, template)
+        return strip_indentation(source), filename, uptodate
+
+    def list_templates(self):
+        return self.loader.list_templates()
 
 
 def defer_body_scripts(html: str) -> str:

@@ -150,17 +150,35 @@ class _Composer(_Refusals, yaml.SafeLoader):
         self.document = document
 
 
-_FastComposer = None
+class _QuickResolver(yaml.resolver.Resolver):
+    """PyYAML's resolver, answering at once for the plain text most values are: only a value that starts
+    with one of the characters of its implicit types (digits, « - », « t » of true, « ~ »…) is tried
+    against their patterns. It answers for every value of the guide, one by one."""
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode and value[:1] not in _IMPLICIT_STARTS and None not in self.yaml_implicit_resolvers:
+            return self.DEFAULT_SCALAR_TAG      # no path resolvers here: what resolve() would end with
+        return super().resolve(kind, value, implicit)
+
+
+_IMPLICIT_STARTS = set(yaml.resolver.Resolver.yaml_implicit_resolvers) | {""}
+_FastLoader = _FastComposer = None
 if yaml.__with_libyaml__:
+    class _FastLoader(yaml.cyaml.CParser, yaml.constructor.SafeConstructor, _QuickResolver):
+        def __init__(self, stream):
+            yaml.cyaml.CParser.__init__(self, stream)
+            yaml.constructor.SafeConstructor.__init__(self)
+            _QuickResolver.__init__(self)
+
     class _FastComposer(_Refusals, yaml.composer.Composer, yaml.cyaml.CParser, yaml.constructor.SafeConstructor,
-                        yaml.resolver.Resolver):
+                        _QuickResolver):
         """The same composition on top of libyaml's scanner and parser, which are written in C."""
 
         def __init__(self, stream, document):
             yaml.cyaml.CParser.__init__(self, stream)
             yaml.composer.Composer.__init__(self)
             yaml.constructor.SafeConstructor.__init__(self)
-            yaml.resolver.Resolver.__init__(self)
+            _QuickResolver.__init__(self)
             self.document = document
 
         def compose_scalar_node(self, anchor):
@@ -196,7 +214,7 @@ def _compose_fast(text, document):
     if _FastComposer is None:
         return None
     if not _may_have_node_properties(text):
-        loader = yaml.CSafeLoader(text)
+        loader = _FastLoader(text)
         try:
             return loader.get_single_node()
         except Exception:

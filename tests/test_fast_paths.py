@@ -199,3 +199,19 @@ def test_reading_in_processes_gives_what_reading_in_turn_gives(monkeypatch, synt
         assert _outcome(root, monkeypatch, 2) == in_turn, root
         refused += isinstance(in_turn, str)
     assert refused > 20, "les corpus refusés doivent aussi être comparés"
+
+
+def test_the_quick_yaml_resolver_gives_the_tags_pyyaml_gives():
+    import yaml
+
+    from macros.yamlload import _QuickResolver
+    values = ["", "true", "yes", "No", "OFF", "on", "~", "null", "Null", "12", "012", "0x1F", "1_000", "1.5", ".inf",
+              "-.NaN", "-3", "+1", "2026-11-26", "2026-11-26 10:00:00", "=", "<<", "abc", "Étape 3", "tiers-lieu",
+              "t", "o", "y", "n", "f", "F", "Yes we can", "1 000 emplois", "- tiret", "~ tilde", "« citation »"]
+    values += [chr(code) + "x" for code in range(32, 0x250)]
+    quick, stock = _QuickResolver(), yaml.resolver.Resolver()
+    for value in values:
+        for implicit in [(True, False), (False, True), (False, False)]:
+            assert quick.resolve(yaml.ScalarNode, value, implicit) == stock.resolve(yaml.ScalarNode, value, implicit), value
+    for kind in (yaml.SequenceNode, yaml.MappingNode):
+        assert quick.resolve(kind, None, (True, False)) == stock.resolve(kind, None, (True, False))
