@@ -60,3 +60,12 @@ def test_indentation_goes_but_text_kept_as_written_stays():
     assert strip_indentation(html) == (
         "<div>\n<p>Un\ndeux</p>\n<pre><code>def f():\n    return 1</code></pre>\n"
         "<textarea>\n  notes</textarea>\n<script>\n  var a = `\n    b`;\n</script>\n</div>")
+
+
+def test_built_pages_have_no_indentation_outside_text_kept_as_written(built_site):
+    from macros.page_speed import strip_indentation
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) > 50 and any(p.name == "404.html" for p in pages)
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        assert strip_indentation(html) == html, path.relative_to(built_site)
