@@ -156,12 +156,14 @@ class _QuickResolver(yaml.resolver.Resolver):
     against their patterns. It answers for every value of the guide, one by one."""
 
     def resolve(self, kind, value, implicit):
-        if kind is yaml.ScalarNode and value[:1] not in _IMPLICIT_STARTS and None not in self.yaml_implicit_resolvers:
+        if kind is yaml.ScalarNode and _QUICK and value[:1] not in _IMPLICIT_STARTS:
             return self.DEFAULT_SCALAR_TAG      # no path resolvers here: what resolve() would end with
         return super().resolve(kind, value, implicit)
 
 
+# The characters an implicit type may start with, known once; a resolver for any start (None) rules it out.
 _IMPLICIT_STARTS = set(yaml.resolver.Resolver.yaml_implicit_resolvers) | {""}
+_QUICK = None not in _IMPLICIT_STARTS
 _FastLoader = _FastComposer = None
 if yaml.__with_libyaml__:
     class _FastLoader(yaml.cyaml.CParser, yaml.constructor.SafeConstructor, _QuickResolver):
