@@ -8,6 +8,7 @@ of real records: a case study of 600–1,000 words, a definition of about 60 wor
     python -m benchmarks.corpus DEST --initiatives 500 [--terms 125] [--steps 24] [--seed 1]
 """
 import argparse
+import compileall
 import itertools
 import random
 import re
@@ -52,6 +53,10 @@ def copy_project(destination: Path, macros: Path = None) -> Path:
             shutil.copytree(source, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
         elif source.is_file():
             shutil.copy(source, destination / name)
+    # Compiled once, as pip compiles the libraries it installs (MkDocs, Material): otherwise, where
+    # PYTHONDONTWRITEBYTECODE is set (it is on the machines of this project), every measured build would
+    # compile the engine's modules again, about 0.15 s that no user's second build pays.
+    compileall.compile_dir(destination / "macros", quiet=1)
     return destination
 
 

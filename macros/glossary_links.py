@@ -50,6 +50,9 @@ _MARKUP = re.compile(rf"""<(?:
     | (?P<odd>[a-zA-Z/!?])
     )?""", re.VERBOSE)
 _ATTRIBUTES = re.compile(_ATTRIBUTE)
+# What may hold an attribute the linking reads: data-no-glossary, data-term, data-gloss, the class of a
+# wrapper already made (WRAPPER), or an entity that decodes to one of these.
+_READ_ATTRIBUTES = re.compile(rf"(?i)data-|{WRAPPER}|&").search
 _END_TAG = re.compile(rf"</([a-zA-Z][-.a-zA-Z0-9:_]*){_SPACE}*>")
 # Their content is text up to their end tag (script and style in html.parser, all four in newer Pythons):
 # accepted only when every version reads it alike. All four are SKIPPED, so the content is not given.
@@ -62,8 +65,8 @@ class _Unsure(Exception):
 
 def _scan(source):
     """(kind, decoded text or None, attributes, start, end) of the page's start tags (but void ones),
-    end tags and text runs, as html.parser gives them. A text's decoded text is left to the caller
-    (None): a run in a skipped element is never decoded."""
+    end tags and text runs, as html.parser gives them, but for the attributes the linking does not read.
+    A text's decoded text is left to the caller (None): a run in a skipped element is never decoded."""
     find, markup = source.find, _MARKUP.match
     position, size = 0, len(source)
     while position < size:
@@ -82,9 +85,11 @@ def _scan(source):
             if void or tag in VOID:
                 continue
             # Attributes as html.parser gives them: names in lower case, values unquoted and decoded (one
-            # without a value gets "" rather than None: no rule here tells them apart).
+            # without a value gets "" rather than None: no rule here tells them apart). Only those the
+            # linking reads are decoded (a link's, ours, data-*); the others, most tags, give {}.
             attrs = {name.lower(): html.unescape(value[1:-1] if value[:1] in ("'", '"') else value)
-                     for name, value in _ATTRIBUTES.findall(attrs)} if attrs else {}
+                     for name, value in _ATTRIBUTES.findall(attrs)} if attrs and (
+                        tag == "a" or _READ_ATTRIBUTES(attrs)) else {}
             yield "start", tag, attrs, at, position
             if tag in _RAW_TEXT:
                 close = find("</", position)
