@@ -38,9 +38,14 @@ class Run:
     output: str
 
 
+def build_env() -> dict:
+    """Every measured command's environment: no PDF (see above), no MkDocs 2 notice."""
+    return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_PDF": "0"}
+
+
 def run(command, cwd, env=None, timeout=3600) -> Run:
     """One command, with its wall time, CPU time and peak memory (of that process alone, from wait4)."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_PDF": "0", **(env or {})}
+    env = {**build_env(), **(env or {})}
     with tempfile.TemporaryFile() as log:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
@@ -110,7 +115,7 @@ def instructions(projects) -> list:
     A count does not drift with the machine's speed, as times do here by a third over minutes. It is a
     proxy: valgrind replaces memcpy and its kin by plain loops, which overweights copying large strings.
     """
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_PDF": "0"}
+    env = build_env()
     processes = [subprocess.Popen([*VALGRIND, sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
                                    "-d", str(project.parent / f"{project.name}-valgrind-site")],
                                   cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -148,9 +153,9 @@ def measure(n: int, runs: int, workdir: Path, progress, macros: Path = None, cou
                  f"check {checks[-1].seconds:.2f} s")
     # The ratio of each pass, whose two builds ran one after the other, then their median: this machine's
     # speed drifts by a third over minutes, which a ratio of medians taken over several passes mixes in.
-    ratios = sorted(b.seconds / f.seconds for b, f in zip(built, floor))
-    cpu_ratios = sorted(b.cpu / f.cpu for b, f in zip(built, floor))
-    low, _median, high = statistics.quantiles(cpu_ratios, n=4) if len(cpu_ratios) > 1 else cpu_ratios * 3
+    ratios = [b.seconds / f.seconds for b, f in zip(built, floor)]
+    cpu_ratios = [b.cpu / f.cpu for b, f in zip(built, floor)]
+    quartiles = statistics.quantiles(cpu_ratios, n=4) if len(cpu_ratios) > 1 else cpu_ratios * 3
     glossary_share, matcher_share = matching(project)
     counted = {}
     if count:
@@ -165,7 +170,7 @@ def measure(n: int, runs: int, workdir: Path, progress, macros: Path = None, cou
             "seconds": median(built, "seconds"), "cpu": median(built, "cpu"),
             "bare_seconds": median(floor, "seconds"), "bare_cpu": median(floor, "cpu"),
             "ratio": statistics.median(ratios), "cpu_ratio": statistics.median(cpu_ratios),
-            "cpu_ratio_low": low, "cpu_ratio_high": high, "passes": passes,
+            "cpu_ratio_low": quartiles[0], "cpu_ratio_high": quartiles[-1], "passes": passes,
             "peak_mb": max(r.peak_mb for r in built), "bare_peak_mb": max(r.peak_mb for r in floor),
             "check_seconds": median(checks, "seconds"), "check_cpu": median(checks, "cpu"),
             "glossary_share": glossary_share, "terms_share": matcher_share, **counted}
