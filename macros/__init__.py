@@ -1,6 +1,13 @@
 """The guidebook engine: YAML records -> checked model -> pages. `define_env` is the mkdocs-macros adapter."""
 
 
+def on_pre_page_macros(env):
+    """A page made from the YAML records is never a template, whatever mkdocs.yml or its metadata say:
+    mkdocs-macros reads this flag from the same metadata object just before it would render the page."""
+    if env.page.file.generated_by is not None:
+        env.variables["page"].meta["render_macros"] = False
+
+
 def define_env(env):
     from . import pages, site
 

@@ -50,12 +50,27 @@ def register_kind(kind, pattern, build, markdown_fields=()):
 
 
 def record_files(root: Path):
-    """(kind, path) of every record file, YAML or not: a stray file is a problem, not a silence."""
+    """(kind, path) of every record file, YAML or not: a stray file is a problem, not a silence. A
+    symbolic link is listed as it stands, never followed (see _read_record)."""
     kinds = KINDS + [(kind, pattern) for kind, (pattern, _build) in EXTRA_KINDS.items()]
     for kind, pattern in kinds:
-        for path in sorted(root.glob(pattern)):
-            if path.is_file() and not path.name.startswith("."):
+        for path in _matching(root, pattern.split("/")):
+            if (path.is_symlink() or path.is_file()) and not path.name.startswith("."):
                 yield kind, path
+
+
+def _matching(folder: Path, parts: list):
+    """root.glob(pattern) for « name/* » patterns, without going through a link to a folder: a link in
+    a pull request could list, or publish, what lies outside the repository."""
+    head, rest = parts[0], parts[1:]
+    found = sorted(folder.iterdir()) if head == "*" else [folder / head]
+    for path in found:
+        if not rest:
+            yield path
+        elif path.is_symlink():
+            yield path          # refused where it stands, whatever it points to
+        elif path.is_dir():
+            yield from _matching(path, rest)
 
 
 def load_guide(root, workers: int = 1, cache: "ReadCache" = None) -> Guide:
@@ -94,6 +109,9 @@ PARALLEL_FROM = 400      # files: below, starting the processes costs more than 
 def _read_record(root, kind, path):
     """(document or None, problems) of one record file, read and checked on its own."""
     label = path.relative_to(root).as_posix()
+    if path.is_symlink():
+        return None, [Problem(label, 1, 1, "lien symbolique refusé : le guide ne lit que des fichiers ordinaires "
+                                          "du dépôt ; remplacez le lien par le fichier lui-même")]
     if path.suffix != ".yml":
         return None, [Problem(label, 1, 1, "seuls les fichiers « .yml » sont lus ici : "
                                           f"renommez-le en « {path.stem}.yml » ou retirez-le")]
@@ -166,7 +184,7 @@ class ReadCache:
 
 
 def _stamp(path):
-    status = path.stat()
+    status = path.lstat()
     return status.st_mtime_ns, status.st_size
 
 

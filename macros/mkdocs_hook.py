@@ -1,4 +1,5 @@
 """MkDocs adapter: check the content first, then add the generated pages in memory."""
+import os
 import sys
 from html import unescape
 from pathlib import Path
@@ -12,13 +13,14 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
 from macros import downloads, glossary_links, links, offline, page_speed, site  # noqa: E402
-from macros import external_links, history, live_reload, schemas  # noqa: E402
+from macros import external_links, history, live_reload, pages, schemas  # noqa: E402
 from macros.model import term_of_page  # noqa: E402
 from macros.problems import ContentError  # noqa: E402
 
 
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
+    _refuse_links_in(Path(config.docs_dir))
     schemas.forget()   # `mkdocs serve` rebuilds in this same process: a changed schema is read again
     try:
         guide = site.load_for(id(config), root, again=live_reload.is_dirty())
@@ -43,6 +45,7 @@ def on_startup(*, command, dirty):
 
 def on_files(files, config):
     _LINKED.clear()     # what a failed build of `make serve` left
+    _META.clear()
     links.DIRECTORY_URLS = config.use_directory_urls   # False in the offline copy (x/y.html)
     if offline.is_offline_build():
         offline.use_local_worker_shim(config)
@@ -65,6 +68,7 @@ def on_files(files, config):
         if files.get_file_from_path(page.src_uri) is not None:
             raise Abort(f"docs/{page.src_uri} existe déjà : cette page est produite à partir des fichiers YAML, "
                         "retirez le fichier de docs/")
+        _META[page.src_uri] = pages.head_meta(page.meta)
         generated = File.generated(config, page.src_uri, content=page.content)
         generated.edit_uri = page.edit_path
         live_reload.track(generated, page.content, _back_links_of(glossary, page.src_uri))
@@ -77,6 +81,21 @@ def on_files(files, config):
     return files
 
 
+def _refuse_links_in(docs: Path):
+    """MkDocs follows symbolic links in docs/: one sent in a pull request would publish, or list in the
+    build log, what it points to (a file of the machine that builds, a whole folder). Looked for before
+    MkDocs walks the folder, without following any."""
+    linked = []
+    for folder, subfolders, names in os.walk(docs):
+        for name in subfolders + names:
+            if (Path(folder) / name).is_symlink():
+                linked.append((Path(folder) / name).relative_to(docs.parent).as_posix())
+    if linked:
+        raise Abort("\n" + "\n".join(f"{label}:1:1: lien symbolique refusé : le guide ne publie que des fichiers "
+                                     "ordinaires du dépôt ; remplacez le lien par le fichier lui-même"
+                                     for label in sorted(linked)))
+
+
 def _back_links_of(glossary, src_uri):
     """For a term's page, what its « Employé dans » will list (known once the other pages are linked)."""
     slug = term_of_page(src_uri)
@@ -85,7 +104,13 @@ def _back_links_of(glossary, src_uri):
     return lambda: [(ref.src_uri, ref.title) for ref in glossary.pages_using(slug)]
 
 
+# The metadata of each generated page, set on the page object (they have no front matter: see pages.PageText).
+_META = {}
+
+
 def on_page_markdown(markdown, page, config, files):
+    if page.file.generated_by is not None:
+        page.meta.update(_META.get(page.file.src_uri, {}))
     page.meta.update(history.page_meta(id(config), page.file.edit_uri))   # « Dernière mise à jour »
     return markdown
 

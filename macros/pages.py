@@ -1,7 +1,6 @@
 """Which pages the guide has, and their Markdown, rendered from the model through template files."""
 import functools
 import html
-import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,12 +14,41 @@ MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
           "octobre", "novembre", "décembre"]
 
 
+def head_meta(meta: dict) -> dict:
+    """The page metadata as the theme prints it: its templates write `page.title` and
+    `page.meta.description` into the page head and attributes without escaping them. This is the one
+    place they are escaped, once, quotes included."""
+    return {key: html.escape(value, quote=True) if key in ("title", "description") else value
+            for key, value in meta.items()}
+
+
+class PageText(str):
+    """A page's Markdown and the metadata the site engine sets on the page object.
+
+    Generated pages have no front matter: a YAML header written as text could be broken, or rewritten,
+    by a character a contributor typed (MkDocs drops a header it cannot read, and with it
+    `render_macros: false`). The metadata travels beside the text instead, as values."""
+    meta: dict
+
+    def __new__(cls, content: str, meta: dict):
+        # A blank first line: MkDocs then reads no metadata from the text at all (neither a YAML header
+        # nor MultiMarkdown's « key: value » lines), whatever the page goes on with.
+        made = super().__new__(cls, content if content.startswith("\n") else "\n" + content)
+        made.meta = meta
+        return made
+
+
 @dataclass
 class GeneratedPage:
     src_uri: str          # where the page sits among the docs, e.g. "initiatives/x.md"
     title: str
-    content: str          # Markdown handed to the site engine
+    content: str          # Markdown handed to the site engine (a PageText when rendered here)
     edit_path: str        # the YAML file a reader would edit to change this page
+
+    @property
+    def meta(self) -> dict:
+        """What the adapter sets on the page: its title and description, whether search skips it."""
+        return {**getattr(self.content, "meta", {}), "title": self.title}
 
 
 def date_fr(value: str) -> str:
@@ -93,10 +121,18 @@ def _forget_edited_templates() -> bool:
     return True
 
 
-def render(template: str, src_uri: str, **context) -> str:
-    return environment().get_template(template).render(
+def render(template: str, src_uri: str, description: str = None, search_exclude: bool = False,
+           **context) -> str:
+    """A page's Markdown (a PageText carrying its description) or, for a part of a page, its text."""
+    content = environment().get_template(template).render(
         href=lambda to, anchor="": links.href(src_uri, to, anchor), mdref=lambda to: links.markdown_link(src_uri, to),
         page_src=src_uri, **context)
+    if description is None:
+        return content
+    meta = {"description": " ".join(description.split())}
+    if search_exclude:
+        meta["search"] = {"exclude": True}
+    return PageText(content, meta)
 
 
 # Modules that add pages (checklists booklet, decision tree…) register a function here:
@@ -123,8 +159,6 @@ def generated_pages(guide):
     # Last: a term's page lists the pages that link to the term, so they are all linked before it is
     # built (see live_reload).
     pages.extend(glossary_pages(guide))
-    for page in pages:
-        page.content = with_title(page.content, page.title)
     return pages
 
 
@@ -185,13 +219,3 @@ def glossary_pages(guide):
                                    render("term.md.j2", term.src_uri, term=term, description=tips[slug]),
                                    term.path))
     return pages
-
-
-def with_title(content: str, title: str) -> str:
-    """Give the page its title in the front matter: the H1 follows a kicker, so MkDocs would not find it.
-
-    The theme prints `page.meta.title` without escaping it, hence the escaping here.
-    """
-    if not content.startswith("---\n") or "\ntitle:" in content.split("\n---", 1)[0]:
-        return content
-    return f"---\ntitle: {json.dumps(html.escape(title), ensure_ascii=False)}\n" + content[4:]

@@ -66,6 +66,8 @@ class Document:
     refused: set = field(default_factory=set)       # paths whose value was an alias, already reported
     dates: list = field(default_factory=list)       # (path, raw text) of the values YAML reads as dates
     may_hold_control: bool = False                  # a value may hold a control character (see schemas)
+    walked: set = field(default_factory=set, repr=False, compare=False)   # ids of the collections built
+    text: str = field(default=None, repr=False, compare=False)    # while built, when a « # » may follow a value
     raw: bytes = field(default=None, repr=False, compare=False)
     _positions: tuple = field(default=None, repr=False, compare=False)
 
@@ -196,16 +198,16 @@ _CONTENT_LINE = re.compile(r"^\s*[^\s#]", re.MULTILINE)     # a line that is nei
 
 def _may_have_node_properties(text) -> bool:
     """Whether an anchor « &a », an alias « *a » or a tag « !t » may stand in the text: one of these
-    characters at the start of a value (line start, after « - », « ? », « : » and a space, or after
-    « [ », « { », « , »). A file without any (nearly every file) is composed by libyaml alone, in C;
+    characters at the start of a value (line start, after « - » or « ? » and a space, or after
+    « [ », « { », « , », « : »). A file without any (nearly every file) is composed by libyaml alone, in C;
     a « **gras** » at the start of a line is taken for one, harmlessly."""
     for match in _PROPERTY_CHARACTER.finditer(text):
         before = match.start() - 1
         while before >= 0 and text[before] in " \t":
             before -= 1
-        if before < 0 or text[before] in "\n[{,":
-            return True
-        if text[before] in "-?:" and before < match.start() - 1:
+        if before < 0 or text[before] in "\n[{,:":
+            return True     # « : » even without a space: in a flow mapping, {"a":&x [1]} is an anchor
+        if text[before] in "-?" and before < match.start() - 1:
             return True
     return False
 
@@ -334,7 +336,9 @@ def load(path_label: str, raw: bytes) -> Document:
         return document
     document.raw = raw
     document.may_hold_control = "\\" in text or "\r" in text or "\x85" in text
+    document.text = text if "#" in text else None
     document.data = _build(node, (), document, 0)
+    document.walked, document.text = set(), None
     if not isinstance(document.data, dict):
         line, col = _position(node.start_mark)
         document.problems.append(Problem(path_label, line, col,
@@ -365,6 +369,14 @@ def _build(node, path, document, depth):
         document.problems.append(Problem(document.path, *_position(node.start_mark),
             f"structure trop profondément imbriquée (plus de {MAX_DEPTH} niveaux)"))
         return None
+    if isinstance(node, yaml.CollectionNode):
+        # A list or a mapping met twice is an alias, whichever parser composed it: never walked again, so
+        # that no file can make the walk grow beyond its own size (a « billion laughs »).
+        if id(node) in document.walked:
+            document.problems.append(Problem(document.path, *_position(node.start_mark),
+                "alias YAML refusé : recopiez la valeur au lieu d'y renvoyer"))
+            return None
+        document.walked.add(id(node))
     if isinstance(node, yaml.MappingNode):
         result = {}
         key_nodes = {}
@@ -413,15 +425,54 @@ def _index(node, path, positions, depth):
 
 
 _CONSTRUCTOR = yaml.SafeLoader("")
+# What an escape between double quotes (« \x7f », « \u009b », « \ufffe », « \ud800 »…) can put in a text
+# that the reader refuses when typed: control characters (tab and line break aside), lone halves of a
+# UTF-16 pair, non-characters. Such a character can change how a page is read; none has a use here.
+_ESCAPED_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def _escaped_control(node, path, document):
+    found = _ESCAPED_CONTROL.search(node.value)
+    if found is None:
+        return False
+    code = ord(found.group())
+    what = ("moitié isolée d'une paire UTF-16, qui ne forme aucun caractère" if 0xD800 <= code <= 0xDFFF
+            else "caractère de contrôle invisible" if code < 0xA0 else "non-caractère Unicode")
+    document.problems.append(Problem(document.path, *_position(node.start_mark),
+        f"« \\u{code:04x} » interdit dans ce texte ({what}) : retirez cette séquence d'échappement"))
+    document.refused.add(path)
+    return True
+
+
+_COMMENT_AFTER = re.compile(r"[ \t]+#")
+
+
+def _comment_after(node, document):
+    """`title: Programme « DataCity » #2` publishes « Programme « DataCity » »: YAML reads « #2 » as a
+    comment. Legal YAML, but never what a contributor meant on the line of a value."""
+    text = document.text
+    start = _COMMENT_AFTER.match(text, node.end_mark.index).end() - 1
+    end = text.find("\n", start)
+    rest = text[start:end if end >= 0 else len(text)].rstrip()
+    whole = f"{node.value} {rest}".replace('"', '\\"')
+    line, col = node.end_mark.line + 1, node.end_mark.column + 1 + (start - node.end_mark.index)
+    document.problems.append(Problem(document.path, line, col,
+        f"« {rest} » est lu par YAML comme un commentaire : la valeur s'arrêterait à « {node.value} ». "
+        f"Mettez toute la valeur entre guillemets doubles, par exemple \"{whole}\" ; pour un commentaire, "
+        "écrivez-le sur une ligne à part"))
 
 
 def _scalar(node, path, document):
     if getattr(node, "refused", False):
         document.refused.add(path)
+    if document.may_hold_control and _escaped_control(node, path, document):
+        return ""
     style = node.style or None      # libyaml says '' for a plain scalar, PyYAML None
     tag = node.tag
     if tag == "tag:yaml.org,2002:timestamp" and style is None:
         document.dates.append((path, node.value))
+    if style is None and document.text is not None and _COMMENT_AFTER.match(document.text, node.end_mark.index):
+        _comment_after(node, document)
     if tag == "tag:yaml.org,2002:str" or style is not None:
         return node.value
     if tag == "tag:yaml.org,2002:bool":
