@@ -13,7 +13,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
 from macros import downloads, glossary_links, links, offline, page_speed, site  # noqa: E402
-from macros import external_links, history, live_reload, pages, schemas  # noqa: E402
+from macros import csp, external_links, history, live_reload, pages, schemas  # noqa: E402
 from macros.model import term_of_page  # noqa: E402
 from macros.problems import ContentError  # noqa: E402
 
@@ -46,6 +46,7 @@ def on_startup(*, command, dirty):
 def on_files(files, config):
     _LINKED.clear()     # what a failed build of `make serve` left
     _META.clear()
+    _SCRIPT_HASHES.clear()
     links.DIRECTORY_URLS = config.use_directory_urls   # False in the offline copy (x/y.html)
     if offline.is_offline_build():
         offline.use_local_worker_shim(config)
@@ -168,10 +169,41 @@ def on_env(env, config, files):
 
 
 def on_post_page(output, page, config):
-    return page_speed.defer_body_scripts(output)
+    output, hashes = csp.with_policy(page_speed.defer_body_scripts(output))
+    _SCRIPT_HASHES.update(hashes)
+    return output
+
+
+def on_post_template(output, template_name, config):
+    """The theme's own pages (404.html) carry the policy too."""
+    if not template_name.endswith(".html"):
+        return output
+    output, hashes = csp.with_policy(output)
+    _SCRIPT_HASHES.update(hashes)
+    return output
+
+
+# The hashes of the inline scripts of every page built: the policy as an HTTP header (see on_post_build).
+_SCRIPT_HASHES = set()
+
+
+def on_serve(server, config, builder):
+    """`mkdocs serve` adds its live-reload script to each page it serves: the page's policy allows it."""
+    inject = server._inject_js_into_html
+
+    def inject_allowed(content, epoch):
+        body_end = content.rfind(b"</body>")
+        return csp.allowing_injected_script(inject(content, epoch), body_end if body_end >= 0 else len(content))
+
+    server._inject_js_into_html = inject_allowed
+    return server
 
 
 def on_post_build(config):
+    # The same policy as an HTTP header, with what only a header can say (frame-ancestors), for the hosts
+    # that read a _headers file (and to copy into a server's configuration: see the README).
+    Path(config.site_dir, "_headers").write_text(
+        f"/*\n  Content-Security-Policy: {csp.policy(sorted(_SCRIPT_HASHES), header=True)}\n", encoding="utf-8")
     page_speed.write_styles(config.site_dir)
     live_reload.deduplicate_search_index(config.site_dir, config.plugins.get("material/search"))
     downloads.publish(config.site_dir)

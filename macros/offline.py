@@ -76,5 +76,5 @@ def build(config_file: Path, downloads: Path, zip_path: Path, site_url: str = ""
 
 def _left_out(path: str) -> bool:
     # From a file, search reads the index inlined in search_index.js, never the JSON; the error page is
-    # only ever shown by a web server (its links start at the server's root).
-    return path in ("search/search_index.json", "404.html")
+    # only ever shown by a web server (its links start at the server's root), as are HTTP headers.
+    return path in ("search/search_index.json", "404.html", "_headers")
