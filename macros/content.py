@@ -3,6 +3,7 @@
 Every problem of every file is collected before anything is refused, so that a contributor sees the
 whole list at once.
 """
+import functools
 from pathlib import Path, PurePosixPath
 import re
 
@@ -14,14 +15,34 @@ from .problems import ContentError, Problem
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 # A record's page sits at an address made of its name: these names would land on another page's address
-# (initiatives/index.yml on the index; a domain named like a page of the guide).
+# (initiatives/index.yml on the index; a step named index on its domain's page; a domain or a
+# self-assessment named like a page or a folder of the site). Names of docs/ are added (see reserved).
+SITE_NAMES = {"index", "initiatives", "glossaire", "checklists", "questions-cles", "boites-a-idees",
+              "arbre-de-decision", "autodiagnostic", "introduction", "a-propos", "telechargements", "assets",
+              "search", "overrides", "404", "sitemap", "javascripts", "stylesheets", "images", "en"}
 RESERVED = {
     "initiative": {"index"},
     "term": {"index"},
-    "domain": {"index", "initiatives", "glossaire", "checklists", "questions-cles", "boites-a-idees",
-               "arbre-de-decision", "autodiagnostic", "introduction", "a-propos", "telechargements",
-               "assets", "search"},
+    "step": {"index"},
+    "decision-tree": {"index"},
+    "domain": SITE_NAMES,
+    "assessment": SITE_NAMES - {"autodiagnostic"},
 }
+
+
+@functools.lru_cache(maxsize=None)
+def _docs_names(root: Path) -> frozenset:
+    """The hand-written pages and folders of docs/ (a-propos.md, assets/…): their addresses are taken."""
+    docs = root / "docs"
+    return frozenset(path.stem if path.suffix == ".md" else path.name
+                     for path in (docs.iterdir() if docs.is_dir() else ()) if not path.name.startswith("."))
+
+
+def reserved(kind: str, root: Path) -> set:
+    names = RESERVED.get(kind, set())
+    return names | _docs_names(root) if names is SITE_NAMES or kind == "assessment" else names
+
+
 KINDS = [  # (kind, glob under the root)
     ("term", "glossary/*"),
     ("initiative", "initiatives/*"),
@@ -89,6 +110,7 @@ def load_guide(root, workers: int = 1, cache: "ReadCache" = None) -> Guide:
         read = [_read_record(root, kind, path) for kind, path in files]
     documents = [document for document, _problems in read if document is not None]
     problems = [problem for _document, found in read for problem in found]
+    problems.extend(_same_address(documents, ("domain", "assessment")))
     # Records of broken files are left out of the model, but their names stay known so that a
     # reference to them is not reported a second time as a reference to nothing.
     valid = [d for d in documents if not d.problems and SLUG.match(d.slug)]
@@ -101,6 +123,17 @@ def load_guide(root, workers: int = 1, cache: "ReadCache" = None) -> Guide:
     if problems:
         raise ContentError(problems)
     return guide
+
+
+def _same_address(documents, kinds):
+    """A domain and a self-assessment of the same name would both be the page /<name>/."""
+    first = {}
+    for document in documents:
+        if document.kind in kinds:
+            other = first.setdefault(document.slug, document)
+            if other is not document and other.kind != document.kind:
+                yield Problem(document.path, 1, 1, f"nom de fichier déjà pris par « {other.path} » : les deux "
+                              f"pages auraient la même adresse /{document.slug}/ ; renommez l'un des deux fichiers")
 
 
 PARALLEL_FROM = 400      # files: below, starting the processes costs more than it saves
@@ -125,7 +158,7 @@ def _read_record(root, kind, path):
             f"nom de fichier invalide « {path.name} »{f' (caractère non autorisé : {odd})' if odd else ''} : "
             "seulement des minuscules sans accents, des chiffres et des tirets, par exemple "
             f"« {suggest_slug(path.stem) or 'ma-ville-mon-projet'}.yml »"))
-    elif path.stem in RESERVED.get(kind, ()):
+    elif path.stem in reserved(kind, root):
         problems.append(Problem(label, 1, 1,
             f"nom de fichier réservé « {path.name} » : le guide a déjà une page à cette adresse ; "
             f"choisissez un nom plus précis, par exemple « {path.stem}-{'ma-ville' if kind == 'initiative' else 'guide'}.yml »"))
@@ -412,9 +445,32 @@ class _Builder:
             for index, form in enumerate(term.forms):
                 key = fold(form)   # as the pages' glossary matcher reads it
                 path = ("term",) if index == 0 else ("aliases", index - 1)
+                if index and (why := _too_common(form)):
+                    self.problem(document, path, f"forme « {form} » refusée : {why} ; le premier « {form} » de "
+                                                 "chaque page deviendrait un lien vers ce terme. Retirez-la")
+                    continue
                 if key in owner and owner[key] != term.slug:
                     self.problem(document, path, f"la forme « {form} » appartient déjà au terme « {owner[key]} »")
                 owner.setdefault(key, term.slug)
+
+
+# Words of every French page: as a glossary form, each would link its first occurrence on every page.
+STOP_WORDS = set("""a à au aux avec ce ces cet cette dans de des du elle en et est il ils je la le les leur
+leurs lui ma mais me mes moi mon ne ni nos notre nous on ou où par pas pour qu que qui sa se ses si son
+sont sous sur ta te tes toi ton tu un une vos votre vous y été être avoir fait plus tout tous toute
+toutes comme aussi bien peu très entre chez ainsi donc car dont quand""".split())
+
+
+def _too_common(form: str) -> str:
+    """Why a glossary form would match everywhere ("" when it would not)."""
+    words = form.strip()
+    if not any(c.isalnum() for c in words):
+        return "elle ne contient ni lettre ni chiffre"
+    if fold(words) in STOP_WORDS:
+        return "c'est un mot courant du français"
+    if len(words) < 3 and not (words.isupper() and words.isalpha()):
+        return "moins de trois caractères (seul un sigle en capitales, comme « IA », est accepté)"
+    return ""
 
 
 def suggest_slug(text: str) -> str:
@@ -433,5 +489,5 @@ def _unknown(what, value, known, folder=None):
     hint = f" : vouliez-vous dire « {close[0]} » ?" if close else ""
     if not close and folder:
         hint = (f" : le fichier {folder}/{value}.yml n'existe pas ; nommez un fichier existant de {folder}/ "
-                "(sans « .yml »)" + (f", par exemple « {next(iter(known))} »" if known else ""))
+                "(sans « .yml »)")
     return f"{what} inconnu{'e' if what == 'étape' else ''} « {value} »{hint}"

@@ -38,11 +38,42 @@ def _registry():
     return Registry().with_resource("defs.schema.json", Resource.from_contents(schema("defs")))
 
 
+# In Python, « $ » also matches before a final line break (« Titre\n » would pass « ^[^\n]*$ »); in the
+# schemas' own regular-expression language (ECMA-262) and in jsonschema-rs it does not. Python reads
+# each unescaped « $ » as « \Z », the true end, so that both validators give one verdict.
+_END = re.compile(r"(?<!\\)\$")
+_UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\^`{|}\x00-\x1f\x7f]")
+
+
+def _python_pattern(pattern: str) -> str:
+    return _END.sub(r"\\Z", pattern)
+
+
+def is_web_address(value) -> bool:
+    """The one meaning of « format: uri » here, whichever validator checks it: an http(s) address with a
+    host, none of the characters that would end an HTML attribute or a link."""
+    if not isinstance(value, str):
+        return True
+    from urllib.parse import urlsplit
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and not _UNSAFE_IN_URL.search(value)
+
+
 @lru_cache(maxsize=None)
 def validator(kind: str):
     import jsonschema
-    return jsonschema.Draft202012Validator(schema(kind), registry=_registry(),
-                                           format_checker=jsonschema.FormatChecker())
+
+    def pattern(validator, wanted, instance, schema):
+        if validator.is_type(instance, "string") and not re.search(_python_pattern(wanted), instance):
+            yield jsonschema.ValidationError(f"{instance!r} does not match {wanted!r}")
+
+    checker = jsonschema.FormatChecker()
+    checker.checks("uri")(is_web_address)
+    strict = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": pattern})
+    return strict(schema(kind), registry=_registry(), format_checker=checker)
 
 
 @lru_cache(maxsize=None)
