@@ -26,8 +26,9 @@ build: install print-deps
 	mv .site-tmp $(SITE); rm -rf .site-old
 	@echo "Site construit dans $(SITE)/"
 
+# make check OU=initiatives/ma-ville-mon-projet.yml also says where the site will show that case study.
 check: install
-	$(PY) -m macros.check
+	$(PY) -m macros.check $(if $(OU),--where $(OU))
 
 # A new case study, written from schemas/initiative.schema.json: make new-initiative SLUG=ma-ville-mon-projet
 new-initiative: install

@@ -8,8 +8,27 @@ from .site import load_guide  # site knows every registered kind of record
 from .problems import ContentError
 
 
+def where_shown(guide, label: str) -> list:
+    """Where the site will show the case study of one file, as lines for its contributor."""
+    initiative = next((i for i in guide.initiatives if i.path == label), None)
+    if initiative is None:
+        return [f"{label} n'est pas une étude de cas du guide (initiatives/<nom>.yml)."]
+    lines = [f"{label} paraîtra :", f"- sur sa propre page : /{initiative.src_uri[:-3]}/",
+             "- dans l'index des initiatives : /initiatives/ (filtres par pays, dispositif, étape)"]
+    lines += [f"- sur la page de l'étape {step.number} « {step.title} » ({step.domain.title})"
+              for step in initiative.steps]
+    devices = {term.slug for term in initiative.devices}
+    for tree in guide.extras.get("decision-tree", {}).values():
+        for outcome in tree.outcomes.values():
+            if devices & {term.slug for term in outcome.devices}:
+                lines.append(f"- dans l'arbre « {tree.title} », recommandation « {outcome.title} »")
+    return lines
+
+
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    shown = argv[argv.index("--where") + 1:argv.index("--where") + 2] if "--where" in argv else []
+    argv = [a for a in argv if a != "--where" and a not in shown]
     root = Path(argv[0] if argv else ".")
     started = time.perf_counter()
     try:
@@ -22,6 +41,8 @@ def main(argv=None) -> int:
     print(f"Contenu valide : {len(guide.domains)} domaine(s), {len(guide.steps)} étapes, "
           f"{checklists} listes, {len(guide.initiatives)} initiatives, {len(guide.terms)} termes "
           f"({elapsed:.2f} s).")
+    for label in shown:
+        print("\n".join(where_shown(guide, label)))
     return 0
 
 

@@ -305,7 +305,25 @@ class _Builder:
                 record = build(document, guide, report)
                 if record is not None:
                     guide.extras.setdefault(kind, {})[document.slug] = record
+        self.check_devices_recommended(by_kind.get("initiative", []), guide)
         return guide
+
+    def check_devices_recommended(self, documents, guide):
+        """A case study is cited by the decision trees through its devices: one that no outcome
+        recommends would never be cited there, which its contributor would not expect."""
+        trees = guide.extras.get("decision-tree", {})
+        if not trees:
+            return
+        recommended = {term.slug for tree in trees.values() for outcome in tree.outcomes.values()
+                       for term in outcome.devices}
+        for document in documents:
+            for index, slug in enumerate(document.data.get("devices") or []):
+                if isinstance(slug, str) and slug in guide.terms and slug not in recommended:
+                    self.problem(document, ("devices", index),
+                                 f"ce dispositif ne mène à aucune recommandation : aucun résultat des arbres de "
+                                 f"décision (decisions/) ne propose « {slug} », si bien que cette étude de cas n'y "
+                                 "serait jamais citée ; choisissez un dispositif qu'ils recommandent, ou ajoutez-le "
+                                 "à une recommandation")
 
     def report_extra(self, document, path, message):
         """A reference to a record whose own file is broken was reported with that file: not again here."""

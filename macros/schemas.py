@@ -242,6 +242,10 @@ def _messages(error, document, path, kind=None):
         expected = expected if isinstance(expected, list) else [expected]
         wanted = " ou ".join(TYPE_NAMES.get(t, t) for t in expected)
         raw, tag, style = document.scalars.get(path, (None, None, None))
+        if {"integer", "number"} & set(expected) and style in ("'", '"') and _is_number(raw):
+            yield path, (f"« \"{raw}\" » est entre guillemets, donc lu comme un texte, or il faut ici {wanted} : "
+                         f"retirez les guillemets, par exemple {name or 'valeur'}: {raw.strip()}"), False
+            return
         if "string" in expected and raw is not None and style is None and tag in YAML_TYPE_NAMES:
             read_as = YAML_TYPE_NAMES[tag]
             yield path, (f"« {raw} » est lu par YAML comme {read_as}, or il faut ici {wanted} : "
@@ -273,10 +277,17 @@ def _messages(error, document, path, kind=None):
         return
     if kind_of_error in ("pattern", "format"):
         what = node.get("description", "")
-        if node.get("format") == "date":
-            what = "une date réelle au format AAAA-MM-JJ."
         value = str(error.instance).replace("\n", "⏎")[:80]
         example = _field_example(kind, path, error.schema, name)
+        if node.get("format") == "date":
+            # One message for the pattern and the format, which both refuse a date written in words.
+            if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+                yield path, (f"date impossible{_for_path(path)} : « {value} » n'existe pas au calendrier ; "
+                             "vérifiez le mois et le jour (AAAA-MM-JJ)"), False
+            else:
+                yield path, (f"date mal écrite{_for_path(path)} : « {value} ». Écrivez-la en chiffres, année-mois-jour "
+                             "(AAAA-MM-JJ), par exemple 2026-11-26 pour le 26 novembre 2026"), False
+            return
         odd = unusual_characters(str(error.instance)) if kind_of_error == "pattern" else ""
         odd = f" ; caractère non autorisé : {odd}" if odd else ""
         yield path, f"valeur mal formée{_for_path(path)} : « {value} »{odd}. Attendu : {what}{example}".rstrip(), False
@@ -291,6 +302,14 @@ def _messages(error, document, path, kind=None):
         yield path, f"valeur non reconnue{_for(name)} : « {error.instance} » ; valeurs possibles : {choices}", False
         return
     yield path, f"valeur invalide{_for(name)} ({error.message})", False
+
+
+def _is_number(raw) -> bool:
+    try:
+        float(raw)
+        return True
+    except (TypeError, ValueError):
+        return False
 
 
 def unusual_characters(text: str) -> str:

@@ -315,7 +315,11 @@ def load(path_label: str, raw: bytes) -> Document:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         message = _syntax_message(error)
-        if (error.context or "").startswith("while scanning a quoted scalar") and error.context_mark:
+        if "could not find expected ':'" in (error.problem or "") and error.context_mark:
+            # PyYAML notices the missing « : » a line later; the line to edit is where the key starts.
+            mark = error.context_mark
+            message = _missing_colon(text.split("\n"), mark.line)
+        elif (error.context or "").startswith("while scanning a quoted scalar") and error.context_mark:
             mark = error.context_mark
             message = "erreur de syntaxe YAML : ce guillemet n'est jamais refermé (ajoutez le guillemet de fin)"
         elif _after_closing_quote(text, error.problem_mark):
@@ -345,6 +349,24 @@ def load(path_label: str, raw: bytes) -> Document:
             "le fichier doit être un ensemble de champs « nom: valeur », pas une liste ni une valeur seule"))
         document.data = None
     return document
+
+
+def _missing_colon(lines, number) -> str:
+    """What is wrong with a line where YAML wanted a « : »: an unindented line of a block of text or of a
+    list, or a field whose « : » was forgotten."""
+    line = lines[number]
+    indent = len(line) - len(line.lstrip(" "))
+    before = next((previous for previous in reversed(lines[:number])
+                   if previous.strip() and not previous.lstrip().startswith("#")), "")
+    if len(before) - len(before.lstrip(" ")) > indent or before.lstrip().startswith("- "):
+        shift = len(before) - len(before.lstrip(" "))
+        shift += 2 if before.lstrip().startswith("- ") else 0
+        return ("erreur de syntaxe YAML : indentation : cette ligne continue-t-elle le texte ou la liste "
+                f"au-dessus ? Décalez-la de {shift} espaces, comme la ligne précédente (ou, pour un nouvel "
+                "élément de liste, commencez-la par « - »)")
+    word, _space, rest = line.strip().partition(" ")
+    return (f"erreur de syntaxe YAML : « : » manquant après le nom du champ « {word} » : "
+            f"écrivez « {word}: {rest.strip()} »")
 
 
 def _after_closing_quote(text, mark) -> bool:

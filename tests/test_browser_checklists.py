@@ -96,6 +96,57 @@ def test_tout_decocher_by_keyboard_clears_the_checklist_and_stays_cleared(page, 
     assert page.errors == []
 
 
+def test_tout_decocher_says_what_it_cleared_and_annuler_brings_the_ticks_back(page, site_url):
+    ids = item_ids(STEP)
+    fieldset = open_step(page, site_url)
+    box(fieldset, ids[0]).check()
+    box(fieldset, ids[2]).check()
+    fieldset.get_by_role("textbox", name="Notes").fill("Point d'étape")
+    fieldset.get_by_role("button", name="Tout décocher").click()
+    undo = fieldset.locator(".gb-checklist__undo")
+    expect(undo).to_have_text("2 cases décochées ; vos notes sont gardées. Annuler")
+    assert undo.get_attribute("role") == "status"
+    assert not any(box(fieldset, i).is_checked() for i in ids)
+    undo.get_by_role("button", name="Annuler").click()
+    expect(undo).to_have_text("Les cases sont de nouveau cochées.")
+    page.reload()
+    fieldset = checklist(page, STEP)
+    assert [box(fieldset, i).is_checked() for i in ids] == [i in (ids[0], ids[2]) for i in ids]
+    assert fieldset.get_by_role("textbox", name="Notes").input_value() == "Point d'étape"
+    assert page.errors == []
+
+
+def test_restoring_a_file_merges_and_can_be_undone(page, site_url, tmp_path):
+    ids, second_ids = item_ids(STEP), item_ids(STEP, 1)
+    other_step = f"{DOMAIN}/actions-pilotes"
+    other_ids = item_ids(other_step)
+    # This browser: a list of step 5 and a list of step 4 answered; the file answers the first list only.
+    fieldset = open_step(page, site_url)
+    box(fieldset, ids[0]).check()
+    page.goto(f"{site_url}/{other_step}/")
+    box(checklist(page, other_step), other_ids[1]).check()
+    saved = tmp_path / "collegue.json"
+    saved.write_text(json.dumps({"format": "guide-numerique:checklists", "version": 1, "checklists": {
+        f"{STEP}/contraintes": {"ticked": [ids[2]], "notes": "Du collègue"},
+        f"{STEP}/modalites-innovation": {"ticked": [second_ids[1]], "notes": ""}}}), encoding="utf-8")
+    fieldset = open_step(page, site_url)
+    with page.expect_file_chooser() as chooser:
+        page.get_by_role("button", name="Restaurer (fichier)").click()
+    chooser.value.set_files(saved)
+    status = page.locator(".gb-checklist-file__status")
+    expect(status).to_have_text("Réponses de « collegue.json » restaurées : 1 liste ajoutée, 1 liste remplacée ; "
+                                "1 autre liste de ce navigateur gardée telle quelle. Annuler")
+    assert [box(fieldset, i).is_checked() for i in ids] == [i == ids[2] for i in ids]
+    kept = json.loads(stored(page))["checklists"]
+    assert kept[f"{other_step}/{step_yaml(other_step)['checklists'][0]['id']}"]["ticked"] == [other_ids[1]]
+    status.get_by_role("button", name="Annuler").click()
+    expect(status).to_have_text("Restauration annulée : vos réponses sont revenues comme avant.")
+    assert [box(fieldset, i).is_checked() for i in ids] == [i == ids[0] for i in ids]
+    assert set(json.loads(stored(page))["checklists"]) == {
+        f"{STEP}/contraintes", f"{other_step}/{step_yaml(other_step)['checklists'][0]['id']}"}
+    assert page.errors == []
+
+
 def test_notes_are_labelled_and_kept(page, site_url):
     fieldset = open_step(page, site_url)
     notes = fieldset.get_by_role("textbox", name="Notes")
@@ -134,8 +185,8 @@ def test_answers_saved_to_a_file_are_restored_in_another_browser(page, site_url,
             other.get_by_role("button", name="Restaurer (fichier)").click()
         chooser.value.set_files(saved)
         status = other.locator(".gb-checklist-file__status")
-        expect(status).to_have_text(f"Réponses restaurées depuis « {saved.name} » : elles remplacent celles de "
-                                    "ce navigateur.")
+        expect(status).to_have_text(f"Réponses de « {saved.name} » restaurées : 2 listes ajoutées, 0 liste remplacée ; "
+                                    "0 autre liste de ce navigateur gardée telle quelle. Annuler")
         assert status.get_attribute("role") == "status"
         assert [box(fieldset, i).is_checked() for i in ids] == [i == ids[1] for i in ids]
         assert fieldset.get_by_role("textbox", name="Notes").input_value() == "À revoir avec l'équipe"

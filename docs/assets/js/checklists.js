@@ -4,7 +4,8 @@
  * and a « Notes » field; its ticks and notes are kept in this browser under one versioned key:
  *   {"checklists": {"<checklist key>": {"ticked": ["<item id>", …], "notes": "…"}}}
  * Once per page, before the first checklist, « Enregistrer (fichier) » and « Restaurer (fichier) » carry
- * the answers of the whole guide to another computer or to a colleague.
+ * the answers of the whole guide to another computer or to a colleague. Restoring merges (the file's
+ * lists win, the others are kept); it and « Tout décocher » say what they changed and offer « Annuler ».
  * When the storage cannot be read (blocked, corrupt) or written (full), the checklists keep working in
  * memory and the page says once that the answers will not be kept.
  * Without JavaScript a checklist is a plain list of checkboxes.
@@ -142,10 +143,38 @@
       if (event.target.matches('input[type="checkbox"][data-item]')) keep(fieldset);
     });
     field.addEventListener("input", function () { keep(fieldset); });
+    var undoSlot = element("p", "gb-checklist__undo");
+    undoSlot.setAttribute("role", "status");
+    tools.append(undoSlot);
     reset.addEventListener("click", function () {
-      boxesOf(fieldset).forEach(function (box) { box.checked = false; });
+      var were = boxesOf(fieldset).filter(function (box) { return box.checked; });
+      if (!were.length) {
+        undoSlot.textContent = "Aucune case n'était cochée : rien n'a changé.";
+        return;
+      }
+      were.forEach(function (box) { box.checked = false; });
       keep(fieldset);
+      offerUndo(undoSlot, were.length + (were.length > 1 ? " cases décochées" : " case décochée") +
+        " ; vos notes sont gardées.", function () {
+        were.forEach(function (box) { box.checked = true; });
+        keep(fieldset);
+        return were.length > 1 ? "Les cases sont de nouveau cochées." : "La case est de nouveau cochée.";
+      });
     });
+  }
+
+  // A message saying what was just changed, with « Annuler » for as long as the page stays open.
+  function offerUndo(slot, message, undo) {
+    slot.textContent = message + " ";
+    var cancel = button("Annuler");
+    slot.append(cancel);
+    cancel.addEventListener("click", function () {
+      slot.textContent = undo();
+    });
+  }
+
+  function showAll() {
+    [].forEach.call(document.querySelectorAll("fieldset.gb-checklist[data-gb-checklist-ready]"), show);
   }
 
   function saveFile() {
@@ -170,11 +199,28 @@
         status.textContent = refused;
         return;
       }
-      answers = restored;
+      // Merged: the lists the file holds take its answers, every other list keeps this browser's.
+      var before = JSON.parse(JSON.stringify(answers));
+      var keys = Object.keys(restored);
+      var replaced = keys.filter(function (key) { return Object.prototype.hasOwnProperty.call(before, key); }).length;
+      var kept = Object.keys(before).filter(function (key) { return keys.indexOf(key) < 0; }).length;
+      keys.forEach(function (key) { answers[key] = restored[key]; });
       store();
-      [].forEach.call(document.querySelectorAll("fieldset.gb-checklist[data-gb-checklist-ready]"), show);
-      status.textContent = "Réponses restaurées depuis « " + file.name + " » : elles remplacent celles de ce navigateur.";
+      showAll();
+      offerUndo(status, "Réponses de « " + file.name + " » restaurées : " + count(keys.length - replaced, "liste ajoutée",
+        "listes ajoutées") + ", " + count(replaced, "liste remplacée", "listes remplacées") + " ; " +
+        count(kept, "autre liste de ce navigateur gardée telle quelle", "autres listes de ce navigateur gardées telles quelles") + ".",
+        function () {
+          answers = before;
+          store();
+          showAll();
+          return "Restauration annulée : vos réponses sont revenues comme avant.";
+        });
     }, function () { status.textContent = refused; });
+  }
+
+  function count(number, one, many) {
+    return number + " " + (number > 1 ? many : one);
   }
 
   // The save/restore block: in the page's own slot if it has one (the /checklists/ page), else before
