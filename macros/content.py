@@ -312,8 +312,9 @@ class _Builder:
         """A case study is cited by the decision trees through its devices: one that no outcome
         recommends would never be cited there, which its contributor would not expect."""
         trees = guide.extras.get("decision-tree", {})
-        if not trees:
-            return
+        if not trees or any(kind == "decision-tree" for kind, _slug in self.broken) or any(
+                problem.path.startswith("decisions/") for problem in self.problems):
+            return      # a broken tree's outcomes are unknown: its own problems come first
         recommended = {term.slug for tree in trees.values() for outcome in tree.outcomes.values()
                        for term in outcome.devices}
         for document in documents:

@@ -9,6 +9,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from mkdocs.exceptions import Abort  # noqa: E402
+from mkdocs.plugins import get_plugin_logger  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
@@ -46,7 +47,7 @@ def on_startup(*, command, dirty):
 def on_files(files, config):
     _LINKED.clear()     # what a failed build of `make serve` left
     _META.clear()
-    _SCRIPT_HASHES.clear()
+
     links.DIRECTORY_URLS = config.use_directory_urls   # False in the offline copy (x/y.html)
     if offline.is_offline_build():
         offline.use_local_worker_shim(config)
@@ -116,6 +117,8 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+log = get_plugin_logger("guide")
+
 # Each page as it was read and with its glossary links, from on_page_content to on_page_context. The
 # search plugin indexes the page in between, without the links: they and their tooltips add nothing the
 # index keeps (tooltips are kept out of it), and its HTML parser would read them on every page for nothing.
@@ -169,22 +172,21 @@ def on_env(env, config, files):
 
 
 def on_post_page(output, page, config):
-    output, hashes = csp.with_policy(page_speed.defer_body_scripts(output))
-    _SCRIPT_HASHES.update(hashes)
-    return output
+    return _with_policy(page_speed.defer_body_scripts(output), page.file.src_uri)
 
 
 def on_post_template(output, template_name, config):
     """The theme's own pages (404.html) carry the policy too."""
-    if not template_name.endswith(".html"):
-        return output
-    output, hashes = csp.with_policy(output)
-    _SCRIPT_HASHES.update(hashes)
-    return output
+    return _with_policy(output, template_name) if template_name.endswith(".html") else output
 
 
-# The hashes of the inline scripts of every page built: the policy as an HTTP header (see on_post_build).
-_SCRIPT_HASHES = set()
+def _with_policy(html, label):
+    if csp.inline_scripts(html):
+        # The theme's scripts are files; one in the page came from elsewhere (a theme update, or text
+        # that escaped its escaping): the policy blocks it, and under --strict nothing is published.
+        log.warning("%s : script en ligne refusé par la politique de sécurité des pages (Content-Security-"
+                    "Policy) ; les scripts du site sont des fichiers de docs/assets/js/", label)
+    return csp.with_policy(html)
 
 
 def on_serve(server, config, builder):
@@ -202,8 +204,7 @@ def on_serve(server, config, builder):
 def on_post_build(config):
     # The same policy as an HTTP header, with what only a header can say (frame-ancestors), for the hosts
     # that read a _headers file (and to copy into a server's configuration: see the README).
-    Path(config.site_dir, "_headers").write_text(
-        f"/*\n  Content-Security-Policy: {csp.policy(sorted(_SCRIPT_HASHES), header=True)}\n", encoding="utf-8")
+    Path(config.site_dir, "_headers").write_text(f"/*\n  Content-Security-Policy: {csp.header()}\n", encoding="utf-8")
     page_speed.write_styles(config.site_dir)
     live_reload.deduplicate_search_index(config.site_dir, config.plugins.get("material/search"))
     downloads.publish(config.site_dir)

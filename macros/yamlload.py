@@ -461,7 +461,8 @@ def _escaped_control(node, path, document):
     what = ("moitié isolée d'une paire UTF-16, qui ne forme aucun caractère" if 0xD800 <= code <= 0xDFFF
             else "caractère de contrôle invisible" if code < 0xA0 else "non-caractère Unicode")
     document.problems.append(Problem(document.path, *_position(node.start_mark),
-        f"« \\u{code:04x} » interdit dans ce texte ({what}) : retirez cette séquence d'échappement"))
+        f"caractère U+{code:04X} interdit ({what}) : il est écrit par une séquence « \\ » entre guillemets "
+        "(par exemple « \\x7f » ou « \\u009b ») ; retirez-la"))
     document.refused.add(path)
     return True
 
@@ -478,6 +479,10 @@ def _comment_after(node, document):
     rest = text[start:end if end >= 0 else len(text)].rstrip()
     whole = f"{node.value} {rest}".replace('"', '\\"')
     line, col = node.end_mark.line + 1, node.end_mark.column + 1 + (start - node.end_mark.index)
+    if node.tag != "tag:yaml.org,2002:str":     # a number, a date: quotes would make it a text
+        document.problems.append(Problem(document.path, line, col,
+            f"commentaire « {rest} » après la valeur « {node.value} » : écrivez-le seul sur la ligne au-dessus"))
+        return
     document.problems.append(Problem(document.path, line, col,
         f"« {rest} » est lu par YAML comme un commentaire : la valeur s'arrêterait à « {node.value} ». "
         f"Mettez toute la valeur entre guillemets doubles, par exemple \"{whole}\" ; pour un commentaire, "
