@@ -149,8 +149,8 @@ def test_the_whole_tree_is_in_the_page_as_nested_questions_and_outcomes(tmp_path
     assert leads == [("#resultat-lieux", "Soutenir les tiers-lieux"), ("#resultat-accompagner", "Co-financer un incubateur"),
                      ("#resultat-accompagner", "Co-financer un incubateur")]
     assert [s[1]["id"] for s in page.all("section", **{"class": "gb-outcome"})] == ["resultat-lieux", "resultat-accompagner"]
-    front_matter = content.split("\n---\n", 1)[0]
-    assert front_matter.startswith("---\n") and "\nrender_macros: false\n" in front_matter + "\n"
+    # No front matter: the page's metadata travels beside its text (pages.PageText), never through it.
+    assert not content.lstrip("\n").startswith("---") and content.meta["description"].startswith("Quels dispositifs")
 
 
 def test_tree_data_cannot_end_its_script_element(tmp_path):
