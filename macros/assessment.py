@@ -59,6 +59,12 @@ class Assessment:
     def src_uri(self):
         return f"{self.slug}.md"
 
+    @property
+    def domain(self):
+        """The domain of the steps it sends readers to."""
+        from .decision_tree import main_domain
+        return main_domain([q.step for q in self.questions if q.step] + [s for band in self.bands for s in band.steps])
+
 
 def build(document, guide, report):
     data = document.data

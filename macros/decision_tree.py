@@ -64,6 +64,20 @@ class DecisionTree:
     def src_uri(self):
         return "arbre-de-decision.md" if self.slug == "dispositifs" else f"arbre-de-decision/{self.slug}.md"
 
+    @property
+    def domain(self):
+        """The domain whose steps its outcomes send the reader to (written once, in the outcomes)."""
+        return main_domain(step for outcome in self.outcomes.values() for step in outcome.steps)
+
+
+def main_domain(steps):
+    """The domain most of these steps belong to (the first met on a tie), or None."""
+    counts, domains = {}, {}
+    for step in steps:
+        domains[step.domain.slug] = step.domain
+        counts[step.domain.slug] = counts.get(step.domain.slug, 0) + 1
+    return domains[max(counts, key=counts.get)] if counts else None
+
 
 def build(document, guide, report):
     data = document.data

@@ -27,7 +27,7 @@ def on_config(config):
         guide = site.load_for(id(config), root, again=live_reload.is_dirty())
     except ContentError as error:
         raise Abort("\n" + str(error)) from None
-    config.nav = site.nav_with_domains(config.nav or [], guide)
+    config.nav = site.nav_with_tools(site.nav_with_domains(config.nav or [], guide), guide)
     if live_reload.is_dirty():
         config.theme.static_templates.discard("sitemap.xml")   # lists every page; a preview needs none
     config.markdown_extensions.append(external_links.ExternalLinks())

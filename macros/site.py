@@ -50,4 +50,28 @@ def nav_with_domains(nav: list, guide, after: str = "introduction.md") -> list:
     return nav[:position] + sections + nav[position:]
 
 
-__all__ = ["load_for", "guide_for", "generated_pages", "generated_files", "nav_with_domains"]
+def nav_with_tools(nav: list, guide) -> list:
+    """Where the navigation offers one decision tree or one self-assessment, and the guide has one per
+    domain, the entry becomes a section where the reader chooses their domain."""
+    for kind in ("decision-tree", "assessment"):
+        tools = [tool for tool in guide.extras.get(kind, {}).values() if tool.domain is not None]
+        if len(tools) < 2:
+            continue
+        tools.sort(key=lambda tool: tool.domain.number)
+        choices = [{html.escape(f"{tool.domain.number}. {tool.domain.title}"): tool.src_uri} for tool in tools]
+        uris = {tool.src_uri for tool in tools}
+        nav = [_section(entry, choices) if _leads_to(entry, uris) else entry for entry in nav]
+    return nav
+
+
+def _leads_to(entry, uris) -> bool:
+    """A navigation entry « label: page » whose page is one of these."""
+    return isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), str) \
+        and next(iter(entry.values())) in uris
+
+
+def _section(entry, choices):
+    return {next(iter(entry)): choices}
+
+
+__all__ = ["load_for", "guide_for", "generated_pages", "generated_files", "nav_with_domains", "nav_with_tools"]
