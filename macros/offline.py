@@ -16,7 +16,7 @@ FOLDER = "guide-hors-ligne"
 # Material's offline plugin loads a worker shim from a public CDN; the copy must work without network
 # and the site never asks another host, so a shim of our own, shipped with the site, replaces it.
 WORKER_SHIM = "assets/js/file-worker.js"
-README = """Numérique et développement économique local — le guide hors connexion
+README = """Le numérique au service des collectivités locales — le guide hors connexion
 
 Ouvrez le fichier index.html de ce dossier dans votre navigateur (double-clic) : le guide entier
 fonctionne sans connexion, recherche et listes à cocher comprises. Les livrets PDF à imprimer sont

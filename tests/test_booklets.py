@@ -69,7 +69,7 @@ def test_whole_guide_has_cover_contents_with_true_page_numbers_steps_initiatives
     g = guide()
     reader = PdfReader(built_site / FOLDER / "guide-complet.pdf")
     pages = [squash(page.extract_text()) for page in reader.pages]
-    assert "Numérique et développement économique local" in pages[0]
+    assert "Le numérique au service des collectivités locales" in pages[0]
     assert "page 1" not in pages[0]                        # the cover carries no page number
     contents = pages[1]
     assert contents.startswith("Sommaire")

@@ -14,7 +14,7 @@ MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
           "novembre", "décembre"]
 STEP = "developpement-economique/feuille-de-route/"
 PAGE_TYPES = [  # (path, title of the page); the optional ones are other features' pages, when built
-    ("", "Numérique et développement économique local"),
+    ("", "Le numérique au service des collectivités locales"),
     ("introduction/", None),
     ("developpement-economique/", None),
     (STEP, None),
