@@ -163,7 +163,7 @@ def make_corpus(destination: Path, initiatives: int, terms: int = None, steps: i
     """Copy the project to destination and top its content up to the given counts. Returns the counts."""
     destination = copy_project(Path(destination), macros)
     sys.path.insert(0, str(ROOT))
-    from macros.content import load_guide
+    from macros.site import load_guide   # site knows every kind of record (decision trees…)
     real = load_guide(destination)
     terms = initiatives // 4 if terms is None else terms
     taken = {fold(form) for term in real.terms.values() for form in term.forms}
@@ -172,6 +172,9 @@ def make_corpus(destination: Path, initiatives: int, terms: int = None, steps: i
     forms.update({slug: [term.lower(), *aliases] for slug, term, aliases in new_terms})
     writer = Writer(seed, forms)
     rng = writer.rng
+    # A case study's devices are those the decision trees recommend (the checker requires it).
+    devices = sorted({term.slug for tree in real.extras.get("decision-tree", {}).values()
+                      for outcome in tree.outcomes.values() for term in outcome.devices})
 
     for slug, term, aliases in new_terms:
         data = {"term": term}
@@ -208,7 +211,7 @@ def make_corpus(destination: Path, initiatives: int, terms: int = None, steps: i
         city, country = words.CITIES[c]
         title = f"{words.PROGRAMS[p]} {words.THEMES[t]} de {city}"
         dump(destination / "initiatives" / f"{slugify(title)}.yml", "../schemas/initiative.schema.json",
-             _initiative(writer, title, city, country, step_keys))
+             _initiative(writer, title, city, country, step_keys, devices))
     return {"initiatives": len(real.initiatives) + count, "terms": len(real.terms) + len(new_terms),
             "steps": len(real.steps) + missing_steps}
 
@@ -236,7 +239,7 @@ def _step(writer, number, title):
     }
 
 
-def _initiative(writer, title, city, country, step_keys):
+def _initiative(writer, title, city, country, step_keys, devices):
     rng = writer.rng
     total = rng.randint(600, 1000)
     start = rng.randint(2008, 2024)
@@ -252,7 +255,7 @@ def _initiative(writer, title, city, country, step_keys):
         data["results"] = writer.text(int(total * 0.15), 1)
     data["key_points"] = [writer.paragraph(int(total * 0.04)) for _ in range(rng.randint(3, 4))]
     data["steps"] = rng.sample(step_keys, rng.randint(1, 3))
-    data["devices"] = used[:rng.randint(1, 3)]
+    data["devices"] = rng.sample(devices, rng.randint(1, 3)) if devices else used[:rng.randint(1, 3)]
     data["terms"] = used[3:5]
     data["tags"] = rng.sample(words.TAGS, rng.randint(2, 4))
     data["sources"] = [writer.source(f"{title} : article {n}") for n in range(1, rng.randint(2, 4) + 1)]

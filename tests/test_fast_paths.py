@@ -116,7 +116,9 @@ def test_plain_paragraphs_are_what_python_markdown_makes_of_them(synthetic):
     values = list(TRICKY)
     for _kind, path in record_files() + [("", p) for p in synthetic.rglob("*.yml")]:
         document = yamlload.load(path.as_posix(), path.read_bytes())
-        values += [raw for raw, _tag, _style in document.scalars.values() if isinstance(raw, str)]
+        # (a lone UTF-16 half, refused by the checker, is no text either renderer could write out)
+        values += [raw for raw, _tag, _style in document.scalars.values()
+                   if isinstance(raw, str) and not any("\ud800" <= c <= "\udfff" for c in raw)]
     shortcut = [value for value in values if text._plain_paragraphs(value) is not None]
     assert len(shortcut) > 100
     for value in values:

@@ -103,7 +103,8 @@ def test_case_studies_left_as_they_were_still_show_what_they_name(server):
                     encoding="utf-8")
     served(base + CASE, lambda page: "marqueur-un" in page)
     # (the server adds its reload script to each page it serves, with the time of the request)
-    without_reload = lambda page: re.sub(r"livereload\(\d+, \d+\)", "", page)  # noqa: E731
+    # and allows that script in the page's policy by its hash)
+    without_reload = lambda page: re.sub(r"livereload\(\d+, \d+\)| 'sha256-[^']+'", "", page)  # noqa: E731
     assert without_reload(fetch(base + "initiatives/ville-deux/")) == without_reload(before)
 
     step = project / "roadmap" / "economie" / "lieux.yml"
@@ -115,3 +116,27 @@ def test_case_studies_left_as_they_were_still_show_what_they_name(server):
         page = served(base + address, lambda page: illustrated.search(page) is not None)
         assert "marqueur-" in page
     assert process.poll() is None, process.stderr.read() if process.poll() is not None else ""
+
+
+def test_the_served_page_allows_its_live_reload_script_and_nothing_else(server, browser):
+    """The server adds its script after the build: the policy names that script's hash, and the page
+    runs with no violation of its policy (the reload polling starts)."""
+    import base64
+    import hashlib
+    _project, base, _process = server
+    page = fetch(base + CASE)
+    [script] = re.findall(r"<script>(.*?)</script>", page, re.S)
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    [policy] = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', page)
+    assert f"script-src 'self' 'sha256-{digest}';" in policy
+    context = browser.new_context()
+    tab = context.new_page()
+    violations, polls = [], []
+    tab.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    tab.on("request", lambda r: polls.append(r.url) if "/livereload/" in r.url else None)
+    try:
+        tab.goto(base + CASE)
+        tab.wait_for_timeout(500)
+        assert violations == [] and polls
+    finally:
+        context.close()

@@ -1,4 +1,4 @@
-/* What every page runs first, from a file rather than inline: the pages' Content-Security-Policy allows
+/* What every page runs first (in the head, before anything else), from a file rather than inline: the pages' Content-Security-Policy allows
  * no inline script at all, so that a script that reached a page through some missed escape cannot run.
  *
  * 1. Material's own start (its partials/javascripts/base.html, MIT licence, inline there): the scope of
