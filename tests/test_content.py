@@ -157,28 +157,34 @@ def all_checklists():
 
 
 def test_questions_cles_holds_exactly_the_questions_of_all_checklists(built_site):
-    page = Elements(article(read(built_site, "questions-cles")))
-    shown = [(e[1]["data-question"], squash(e[2])) for e in page.all("li") if "data-question" in e[1]]
+    """An index, then one page per domain (the guide has several): every question once, in order."""
+    index = Elements(article(read(built_site, "questions-cles")))
+    links = [e[1]["href"] for e in index.all("a")]
+    assert all(f"{domain}/" in links for domain, _data, _steps in domains())
+    shown = []
+    for domain, _data, _steps in domains():
+        page = Elements(article(read(built_site, f"questions-cles/{domain}")))
+        shown += [(e[1]["data-question"], squash(e[2])) for e in page.all("li") if "data-question" in e[1]]
     expected = [(f"{domain}/{slug}/{checklist['id']}/{item['id']}", plain(item["text"]))
                 for domain, slug, checklist in all_checklists() for item in checklist["items"]]
     assert shown == expected
-    assert f"Les {len(expected)} questions" in page.with_class("gb-lede")[0][2]
 
 
 def test_questions_cles_link_each_list_to_its_step_and_anchor(built_site):
-    page = Elements(article(read(built_site, "questions-cles")))
-    groups = page.with_class("gb-agg__group")
-    assert [g[1]["data-checklist"] for g in groups] == \
-        [f"{domain}/{slug}/{c['id']}" for domain, slug, c in all_checklists()]
-    for group, (domain, slug, checklist) in zip(groups, all_checklists()):
-        links = page.all("a", within=group)
-        assert links[0][1]["href"] == f"../{domain}/{slug}/#liste-{checklist['id']}"
-        assert squash(links[0][2]) == squash(checklist["title"])
-        step = Elements(read(built_site, f"{domain}/{slug}"))
-        assert step.all("fieldset", id=f"liste-{checklist['id']}"), f"ancre absente : {links[0][1]['href']}"
-    headings = [squash(e[2]) for e in page.all("h3")]
-    assert headings == [f"Étape {data['number']} : {squash(data['title'])}"
-                        for _d, _dd, steps in domains() for _s, data in steps if data["checklists"]]
+    for domain, _data, steps in domains():
+        page = Elements(article(read(built_site, f"questions-cles/{domain}")))
+        groups = page.with_class("gb-agg__group")
+        lists = [(d, slug, c) for d, slug, c in all_checklists() if d == domain]
+        assert [g[1]["data-checklist"] for g in groups] == [f"{d}/{slug}/{c['id']}" for d, slug, c in lists]
+        for group, (_domain, slug, checklist) in zip(groups, lists):
+            links = page.all("a", within=group)
+            assert links[0][1]["href"] == f"../../{domain}/{slug}/#liste-{checklist['id']}"
+            assert squash(links[0][2]) == squash(checklist["title"])
+            step = Elements(read(built_site, f"{domain}/{slug}"))
+            assert step.all("fieldset", id=f"liste-{checklist['id']}"), f"ancre absente : {links[0][1]['href']}"
+        headings = [squash(e[2]) for e in page.all("h2")]     # under the domain's own title (h1)
+        assert headings == [f"Étape {data['number']} : {squash(data['title'])}" for _s, data in steps
+                            if data["checklists"]]
 
 
 def test_boites_a_idees_holds_every_idea_box_with_a_link_to_its_step(built_site):
@@ -199,5 +205,8 @@ def test_resource_pages_are_in_the_navigation(built_site):
     labels = {squash(e[2]): e[1].get("href") for e in nav.all("a") if "md-nav__link" in (e[1].get("class") or "")}
     assert labels.get("Questions clés") == "../questions-cles/"
     assert labels.get("Boîtes à idées") == "../boites-a-idees/"
-    assert labels.get("Autodiagnostic") == "../autodiagnostic/"
+    # One self-assessment per domain: the entry is a section where the reader picks the domain.
+    assert labels.get("1. Stimuler le développement économique local") == "../autodiagnostic/"
+    assert labels.get("2. Améliorer les relations entre la collectivité et les citoyen·nes") == \
+        "../maturite-e-gouvernement/"
     assert any("Ressources" in squash(e[2]) for e in nav.with_class("md-nav__link"))

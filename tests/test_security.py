@@ -222,11 +222,16 @@ def test_generated_page_text_has_no_metadata_for_mkdocs_to_read():
         assert get_data(str(page))[1] == {}
 
 
-def test_symbolic_links_in_record_folders_are_refused_and_never_followed(tmp_path):
-    project = make_project(tmp_path / "project")
+def _project_and_secret(tmp_path, name, text):
+    """A project, and a folder beside it holding one file a link could reach."""
     outside = tmp_path / "secret"
     outside.mkdir()
-    (outside / "mot-de-passe.yml").write_text("title: secret\n", encoding="utf-8")
+    (outside / name).write_text(text, encoding="utf-8")
+    return make_project(tmp_path / "project"), outside
+
+
+def test_symbolic_links_in_record_folders_are_refused_and_never_followed(tmp_path):
+    project, outside = _project_and_secret(tmp_path, "mot-de-passe.yml", "title: secret\n")
     (project / "initiatives" / "lien.yml").symlink_to(outside / "mot-de-passe.yml")
     (project / "glossary" / "dossier").symlink_to(outside)
     (project / "roadmap" / "ailleurs").symlink_to(outside)
@@ -241,10 +246,7 @@ def test_symbolic_links_in_record_folders_are_refused_and_never_followed(tmp_pat
 
 
 def test_symbolic_links_in_docs_are_refused_before_mkdocs_lists_them(tmp_path):
-    project = make_project(tmp_path / "project")
-    outside = tmp_path / "secret"
-    outside.mkdir()
-    (outside / "cle.txt").write_text("confidentiel", encoding="utf-8")
+    project, outside = _project_and_secret(tmp_path, "cle.txt", "confidentiel")
     (project / "docs" / "copie.md").symlink_to(outside / "cle.txt")
     (project / "docs" / "assets" / "dehors").symlink_to(outside)
     build = make(project, "build")
