@@ -329,7 +329,7 @@ def test_print_one_checklist_alone_with_title_address_date_boxes_and_notes(page,
 
 def test_the_booklet_page_prints_a_step_address_for_its_checklists(page, site_url):
     page.context.add_init_script("window.print = () => {};")
-    page.goto(f"{site_url}/checklists/")
+    page.goto(f"{site_url}/checklists/{DOMAIN}/")
     fieldset = page.locator(f'fieldset[data-checklist="{STEP}/modalites-innovation"]')
     fieldset.get_by_role("button", name="Imprimer cette checklist").click()
     ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
@@ -355,34 +355,44 @@ def roadmap_checklists():
 
 
 def test_the_checklists_page_gathers_every_checklist_by_step_sharing_the_ticks(page, site_url):
+    """One index, then a page per domain (the guide has four): every checklist once, grouped by step."""
     expected = roadmap_checklists()
     page.goto(f"{site_url}/checklists/")
     assert page.locator("article h1").inner_text() == "Toutes les checklists"
-    fieldsets = page.locator("fieldset.gb-checklist[data-gb-checklist-ready]")
-    assert fieldsets.count() == len(expected)
-    assert [fieldsets.nth(i).get_attribute("data-checklist") for i in range(fieldsets.count())] == [
-        key for _step, key in expected]
-    # Grouped by step: each step's heading links to the step page; its checklists follow it.
-    groups = page.evaluate("""[...document.querySelectorAll('article h3')].map(h => {
-        const group = h.nextElementSibling;
-        return [h.textContent, h.querySelector('a').href, group.getAttribute('data-step-title'),
-                [...group.querySelectorAll('fieldset')].map(f => f.getAttribute('data-checklist'))];
-    })""")
-    steps = list(dict.fromkeys(step_key for step_key, _key in expected))
-    assert groups == [[f"Étape {step_yaml(s)['number']} : {step_yaml(s)['title']}", f"{site_url}/{s}/",
-                       step_yaml(s)["title"], [key for step_key, key in expected if step_key == s]] for s in steps]
-    assert page.locator("article h2").first.inner_text() == yaml.safe_load(
-        (ROOT / f"roadmap/{DOMAIN}.yml").read_text(encoding="utf-8"))["title"]
-    ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
-    assert len(ids) == len(set(ids)), "the same id twice on the page"
     assert page.locator("nav.md-nav--primary").get_by_role("link", name="Toutes les checklists").count() == 1
+    domains = [path.stem for path in sorted(ROOT.glob("roadmap/*.yml"),
+               key=lambda p: yaml.safe_load(p.read_text(encoding="utf-8"))["number"])]
+    assert [page.locator(f'article a[href$="{domain}/"]').count() for domain in domains] == [1] * len(domains)
+    seen = []
+    for domain in domains:
+        title = yaml.safe_load((ROOT / f"roadmap/{domain}.yml").read_text(encoding="utf-8"))["title"]
+        page.goto(f"{site_url}/checklists/{domain}/")
+        assert page.locator("article h1").inner_text() == f"Checklists : {title}"
+        fieldsets = page.locator("fieldset.gb-checklist[data-gb-checklist-ready]")
+        keys = [fieldsets.nth(i).get_attribute("data-checklist") for i in range(fieldsets.count())]
+        mine = [(step, key) for step, key in expected if step.startswith(f"{domain}/")]
+        assert keys == [key for _step, key in mine]
+        # Grouped by step: each step's heading links to the step page; its checklists follow it.
+        groups = page.evaluate("""[...document.querySelectorAll('article h2')].map(h => {
+            const group = h.nextElementSibling;
+            return [h.textContent, h.querySelector('a').href, group.getAttribute('data-step-title'),
+                    [...group.querySelectorAll('fieldset')].map(f => f.getAttribute('data-checklist'))];
+        })""")
+        steps = list(dict.fromkeys(step_key for step_key, _key in mine))
+        assert groups == [[f"Étape {step_yaml(s)['number']} : {step_yaml(s)['title']}", f"{site_url}/{s}/",
+                           step_yaml(s)["title"], [key for step_key, key in mine if step_key == s]] for s in steps]
+        ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
+        assert len(ids) == len(set(ids)), "the same id twice on the page"
+        seen += keys
+    assert seen == [key for _step, key in expected]
     # A tick here is a tick on the step page, and the other way round.
+    page.goto(f"{site_url}/checklists/{DOMAIN}/")
     booklet = page.locator(f'fieldset[data-checklist="{STEP}/contraintes"]')
     booklet.locator(f'input[data-item="{item_ids(STEP)[2]}"]').check()
     fieldset = open_step(page, site_url)
     assert box(fieldset, item_ids(STEP)[2]).is_checked()
     box(fieldset, item_ids(STEP)[0]).check()
-    page.goto(f"{site_url}/checklists/")
+    page.goto(f"{site_url}/checklists/{DOMAIN}/")
     assert booklet.locator(f'input[data-item="{item_ids(STEP)[0]}"]').is_checked()
     assert page.errors == []
 

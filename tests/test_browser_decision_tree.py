@@ -239,7 +239,7 @@ def test_instant_navigation_to_the_tree_then_back_and_forth(page, site_url):
     page.goto(f"{site_url}/developpement-economique/feuille-de-route/")
     page.wait_for_load_state("networkidle")
     page.evaluate("window.gbSamePage = true")
-    page.locator(".md-sidebar--primary").get_by_role("link", name="Quels dispositifs ?", exact=True).click()
+    open_in_sidebar(page, "Quels dispositifs ?", "1. Stimuler le développement économique local")
     expect(heading(page, QUESTIONS[TREE["start"]]["text"])).to_be_visible()
     assert page.evaluate("window.gbSamePage") is True, "Material's instant navigation did not happen"
     path = ["consolidation", "modere", "equipements"]
@@ -303,3 +303,11 @@ def test_a_label_with_a_closing_script_tag_and_line_separators_stays_text(page, 
     assert page.locator(".gb-tree__given-answer").nth(1).text_content() == HOSTILE
     assert page.evaluate("window.injected") is None
     assert page.errors == []
+
+
+def open_in_sidebar(page, section, link):
+    """Click a link of a section of the primary navigation, opening the section first."""
+    sidebar = page.locator(".md-sidebar--primary")
+    sidebar.locator("label.md-nav__link", has_text=section).first.click()
+    sidebar.locator("nav.md-nav", has=page.locator("label.md-nav__title", has_text=section)).get_by_role(
+        "link", name=link, exact=True).click()

@@ -210,3 +210,25 @@ def test_resource_pages_are_in_the_navigation(built_site):
     assert labels.get("2. Améliorer les relations entre la collectivité et les citoyen·nes") == \
         "../maturite-e-gouvernement/"
     assert any("Ressources" in squash(e[2]) for e in nav.with_class("md-nav__link"))
+
+
+def test_each_domain_has_six_steps_a_decision_tree_a_self_assessment_and_eight_case_studies(built_site):
+    """The four domains of the original guide, each complete; the reader picks the domain of a tool."""
+    found = domains()
+    assert [data["number"] for _slug, data, _steps in found] == [1, 2, 3, 4]
+    nav = Elements(read(built_site, "introduction"))
+    links = [(squash(e[2]), e[1].get("href")) for e in nav.all("a") if "md-nav__link" in (e[1].get("class") or "")]
+    trees = {load(p)["title"]: p.stem for p in (ROOT / "decisions").glob("*.yml")}
+    per_tree_domain = {}
+    for path in (ROOT / "decisions").glob("*.yml"):
+        steps = [s for o in load(path)["outcomes"] for s in o["steps"]]
+        per_tree_domain[max(set(s.split("/")[0] for s in steps), key=[s.split("/")[0] for s in steps].count)] = path.stem
+    for slug, data, steps in found:
+        assert [s["number"] for _s, s in steps] == [1, 2, 3, 4, 5, 6], slug
+        cases = [i for i in initiatives().values() if any(s.startswith(f"{slug}/") for s in i["steps"])]
+        assert len(cases) >= 8, slug
+        tree = per_tree_domain[slug]
+        address = "../arbre-de-decision/" if tree == "dispositifs" else f"../arbre-de-decision/{tree}/"
+        assert (f"{data['number']}. {data['title']}", address) in links, slug
+        assert (built_site / address.removeprefix("../") / "index.html").is_file()
+    assert len(trees) == 4 and len(list((ROOT / "assessments").glob("*.yml"))) == 4

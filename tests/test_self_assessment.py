@@ -316,14 +316,14 @@ def test_instant_navigation_sets_the_form_up_once_and_memory_keeps_answers(page,
     page.add_init_script(BLOCK_STORAGE)
     page.goto(f"{site_url}/introduction/")
     page.evaluate("window.sameDocument = true")
-    page.locator(".md-sidebar--primary").get_by_role("link", name="Autodiagnostic", exact=True).click()
+    open_in_sidebar(page, "Autodiagnostic", "1. Stimuler le développement économique local")
     page.locator(".gb-assess[data-ready]").wait_for()
     assert page.evaluate("window.sameDocument") is True, "la navigation instantanée de Material n'a pas servi"
     question = SOURCE["questions"][0]
     answer(page, {question["id"]: question["answers"][-1]["id"]})
     page.locator(".md-sidebar--primary").get_by_role("link", name="Initiatives", exact=True).click()
     page.wait_for_url("**/initiatives/")
-    page.locator(".md-sidebar--primary").get_by_role("link", name="Autodiagnostic", exact=True).click()
+    open_in_sidebar(page, "Autodiagnostic", "1. Stimuler le développement économique local")
     page.locator(".gb-assess[data-ready]").wait_for()
     assert page.evaluate("window.sameDocument") is True
     answers = sum(len(q["answers"]) for q in SOURCE["questions"])
@@ -351,3 +351,11 @@ def test_pages_have_no_accessibility_violation(page, site_url, url):
         expect(page.locator(".gb-assess__band--current")).to_have_count(1)
     assert axe_violations(page) == []
     assert page.errors == []
+
+
+def open_in_sidebar(page, section, link):
+    """Click a link of a section of the primary navigation, opening the section first."""
+    sidebar = page.locator(".md-sidebar--primary")
+    sidebar.locator("label.md-nav__link", has_text=section).first.click()
+    sidebar.locator("nav.md-nav", has=page.locator("label.md-nav__title", has_text=section)).get_by_role(
+        "link", name=link, exact=True).click()
