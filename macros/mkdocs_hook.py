@@ -9,14 +9,15 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from mkdocs.exceptions import Abort  # noqa: E402
-from mkdocs.plugins import get_plugin_logger  # noqa: E402
-from mkdocs.plugins import event_priority  # noqa: E402
+from mkdocs.plugins import event_priority, get_plugin_logger  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
 from macros import downloads, glossary_links, links, offline, page_speed, site  # noqa: E402
-from macros import csp, external_links, theme_fixes, history, live_reload, pages, schemas  # noqa: E402
+from macros import csp, external_links, history, live_reload, pages, schemas, theme_fixes  # noqa: E402
 from macros.model import term_of_page  # noqa: E402
 from macros.problems import ContentError  # noqa: E402
+
+log = get_plugin_logger("guide")
 
 
 def on_config(config):
@@ -47,7 +48,6 @@ def on_startup(*, command, dirty):
 def on_files(files, config):
     _LINKED.clear()     # what a failed build of `make serve` left
     _META.clear()
-
     links.DIRECTORY_URLS = config.use_directory_urls   # False in the offline copy (x/y.html)
     if offline.is_offline_build():
         offline.use_local_worker_shim(config)
@@ -116,8 +116,6 @@ def on_page_markdown(markdown, page, config, files):
     page.meta.update(history.page_meta(id(config), page.file.edit_uri))   # « Dernière mise à jour »
     return markdown
 
-
-log = get_plugin_logger("guide")
 
 # Each page as it was read and with its glossary links, from on_page_content to on_page_context. The
 # search plugin indexes the page in between, without the links: they and their tooltips add nothing the
