@@ -13,7 +13,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
 from macros import downloads, glossary_links, links, offline, page_speed, site  # noqa: E402
-from macros import csp, external_links, history, live_reload, pages, schemas, theme_fixes  # noqa: E402
+from macros import csp, external_links, history, live_reload, pages, schemas  # noqa: E402
 from macros.model import term_of_page  # noqa: E402
 from macros.problems import ContentError  # noqa: E402
 
@@ -184,7 +184,7 @@ def _with_policy(html, label):
         # that escaped its escaping): the policy blocks it, and under --strict nothing is published.
         log.warning("%s : script en ligne refusé par la politique de sécurité des pages (Content-Security-"
                     "Policy) ; les scripts du site sont des fichiers de docs/assets/js/", label)
-    return csp.with_policy(theme_fixes.named_sections(html))
+    return csp.with_policy(html)
 
 
 def on_serve(server, config, builder):

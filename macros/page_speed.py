@@ -16,6 +16,8 @@ from pathlib import Path
 
 import jinja2   # only the MkDocs hook imports this module, and MkDocs has loaded Jinja
 
+from . import theme_fixes
+
 BUNDLE_DIR = "assets/css"
 _URL = re.compile(r"""url\((['"]?)(?!data:|https?:|/|#)([^'")]+)\1\)""")
 _BODY_SCRIPT = re.compile(r'<script src="([^"]+)"></script>')
@@ -89,7 +91,7 @@ class IndentFreeTemplates(jinja2.BaseLoader):
 
     def get_source(self, environment, template):
         source, filename, uptodate = self.loader.get_source(environment, template)
-        return strip_indentation(source), filename, uptodate
+        return strip_indentation(theme_fixes.fixed(template, source)), filename, uptodate
 
     def list_templates(self):
         return self.loader.list_templates()

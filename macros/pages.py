@@ -84,6 +84,9 @@ def environment():
     # Case studies listed on a step page or a decision-tree outcome before a link to the filtered index:
     # with hundreds of them, a page listing all would outgrow what a slow connection can load.
     env.globals["initiatives_shown"] = 8
+    # A decision tree shows every outcome at once (a dozen or more): fewer each, so that the page stays
+    # under 100 KB once every outcome has its full share of case studies.
+    env.globals["outcome_initiatives_shown"] = 5
     env.filters.update(FILTERS)
     env.globals.update(GLOBALS)
     return env

@@ -188,16 +188,19 @@ def test_questions_cles_link_each_list_to_its_step_and_anchor(built_site):
 
 
 def test_boites_a_idees_holds_every_idea_box_with_a_link_to_its_step(built_site):
-    page = Elements(article(read(built_site, "boites-a-idees")))
-    boxes = page.with_class("gb-ideas")
-    expected = [(f"{domain}/{slug}", data["idea_box"]) for domain, _d, steps in domains()
-                for slug, data in steps if "idea_box" in data]
-    assert [b[1]["data-idea-box"] for b in boxes] == [key for key, _box in expected]
-    for box, (key, data) in zip(boxes, expected):
-        assert squash(page.with_class("gb-agg__title", within=box)[0][2]) == squash(data["title"])
-        assert [squash(e[2]) for e in page.all("li", within=box)] == [plain(item) for item in data["items"]]
-    steps = [e[1]["href"] for e in page.with_class("gb-agg__step") for e in page.all("a", within=e)]
-    assert steps == [f"../{key}/" for key, _box in expected]
+    """An index, then one page per domain: every idea box once, each linked to its step."""
+    index = Elements(article(read(built_site, "boites-a-idees")))
+    assert all(f"{domain}/" in [e[1]["href"] for e in index.all("a")] for domain, _d, _s in domains())
+    for domain, _data, steps in domains():
+        page = Elements(article(read(built_site, f"boites-a-idees/{domain}")))
+        boxes = page.with_class("gb-ideas")
+        expected = [(f"{domain}/{slug}", data["idea_box"]) for slug, data in steps if "idea_box" in data]
+        assert [b[1]["data-idea-box"] for b in boxes] == [key for key, _box in expected]
+        for box, (key, data) in zip(boxes, expected):
+            assert squash(page.with_class("gb-agg__title", within=box)[0][2]) == squash(data["title"])
+            assert [squash(e[2]) for e in page.all("li", within=box)] == [plain(item) for item in data["items"]]
+        links = [e[1]["href"] for e in page.with_class("gb-agg__step") for e in page.all("a", within=e)]
+        assert links == [f"../../{key}/" for key, _box in expected]
 
 
 def test_resource_pages_are_in_the_navigation(built_site):

@@ -187,7 +187,7 @@ def test_the_complete_list_and_the_devices_are_scripts_beside_page_1(site_dir, t
     assert '<option value="incubateur">' not in html and "data-country" not in html
 
 
-def test_a_decision_tree_outcome_lists_eight_case_studies_and_links_to_the_others(site_dir):
+def test_a_decision_tree_outcome_lists_five_case_studies_and_links_to_the_others(site_dir):
     elements = Elements(article(read(site_dir, "arbre-de-decision")))
 
     def outcome(id):
@@ -197,9 +197,9 @@ def test_a_decision_tree_outcome_lists_eight_case_studies_and_links_to_the_other
                 for a in elements.all("a", within=more)]
         return len(elements.all("li", within=listed)), more
 
-    assert outcome("lieux") == (8, [("Voir les 12 initiatives qui emploient ces dispositifs",
+    assert outcome("lieux") == (5, [("Voir les 12 initiatives qui emploient ces dispositifs",
                                      "../initiatives/?dispositif=tiers-lieu,incubateur")])
-    assert outcome("accompagner") == (8, [("Voir les 10 initiatives qui emploient ce dispositif",
+    assert outcome("accompagner") == (5, [("Voir les 10 initiatives qui emploient ce dispositif",
                                            "../initiatives/?dispositif=incubateur")])
 
 

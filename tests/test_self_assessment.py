@@ -342,7 +342,8 @@ def axe_violations(page):
     return [(v["id"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
 
 
-@pytest.mark.parametrize("url", ["autodiagnostic/", "questions-cles/", "boites-a-idees/"])
+@pytest.mark.parametrize("url", ["autodiagnostic/", "questions-cles/", "boites-a-idees/",
+                                 "boites-a-idees/developpement-economique/", "maturite-e-gouvernement/"])
 def test_pages_have_no_accessibility_violation(page, site_url, url):
     page.goto(f"{site_url}/{url}")
     if url == "autodiagnostic/":
