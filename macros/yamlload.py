@@ -340,7 +340,8 @@ def load(path_label: str, raw: bytes) -> Document:
         return document
     document.raw = raw
     document.may_hold_control = "\\" in text or "\r" in text or "\x85" in text
-    document.text = text if "#" in text else None
+    # Only a « # » after something on its line can cut a value (a line of comment cannot).
+    document.text = text if _HASH_AFTER_TEXT.search(text) else None
     document.data = _build(node, (), document, 0)
     document.walked, document.text = set(), None
     if not isinstance(document.data, dict):
@@ -468,6 +469,7 @@ def _escaped_control(node, path, document):
 
 
 _COMMENT_AFTER = re.compile(r"[ \t]+#")
+_HASH_AFTER_TEXT = re.compile(r"[^\s#][ \t]+#")
 
 
 def _comment_after(node, document):
