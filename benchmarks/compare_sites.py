@@ -1,0 +1,80 @@
+"""`python -m benchmarks.compare_sites OLD NEW`: are two built sites the same, file for file?
+
+For a change that must not change the site (a reorganisation of the engine): build the site before and
+after (`make build`, or `mkdocs build -d …`), then compare. Every difference is named: a file only on
+one side, or a file whose bytes differ (for a text file, the first line that differs). What legitimately
+varies from one build to the next is left out and listed with its reason (VARYING); exit status 1 when
+anything else differs.
+"""
+import argparse
+import difflib
+import fnmatch
+import sys
+from pathlib import Path
+
+# Paths (glob patterns) that differ between two builds of the same sources, and why.
+VARYING = {
+    "sitemap.xml.gz": "gzip y inscrit le chemin où il est écrit et une date",
+    "telechargements/*.pdf": "un PDF porte sa date de création",
+    "telechargements/*.zip": "l'archive de la copie hors connexion garde la date de chaque fichier",
+}
+TEXT_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg", ".md"}
+
+
+def files(root: Path) -> dict:
+    return {path.relative_to(root).as_posix(): path for path in sorted(root.rglob("*")) if path.is_file()}
+
+
+def varying(relative: str) -> bool:
+    return any(fnmatch.fnmatch(relative, pattern) for pattern in VARYING)
+
+
+def first_difference(old: Path, new: Path) -> str:
+    """Where two text files part: the line number and both lines (cut to 160 characters)."""
+    old_lines = old.read_text(encoding="utf-8", errors="replace").splitlines()
+    new_lines = new.read_text(encoding="utf-8", errors="replace").splitlines()
+    for number, (before, after) in enumerate(zip(old_lines, new_lines), start=1):
+        if before != after:
+            start = next((i for i, (a, b) in enumerate(zip(before, after)) if a != b), 0)
+            cut = max(0, start - 60)
+            return f"ligne {number} : « {before[cut:cut + 160]} » → « {after[cut:cut + 160]} »"
+    shorter = min(len(old_lines), len(new_lines))
+    return f"ligne {shorter + 1} : l'un des deux fichiers s'arrête là ({len(old_lines)} et {len(new_lines)} lignes)"
+
+
+def compare(old_root: Path, new_root: Path) -> list:
+    """Every difference between two sites, as lines for a person to read ([] when they are the same)."""
+    old, new = files(old_root), files(new_root)
+    found = []
+    for relative in sorted(set(old) - set(new)):
+        if not varying(relative):
+            found.append(f"seulement dans l'ancien site : {relative}")
+    for relative in sorted(set(new) - set(old)):
+        if not varying(relative):
+            found.append(f"seulement dans le nouveau site : {relative}")
+    for relative in sorted(set(old) & set(new)):
+        if varying(relative) or old[relative].read_bytes() == new[relative].read_bytes():
+            continue
+        if old[relative].suffix in TEXT_SUFFIXES:
+            found.append(f"différent : {relative}, {first_difference(old[relative], new[relative])}")
+        else:
+            found.append(f"différent : {relative} ({old[relative].stat().st_size} et {new[relative].stat().st_size} octets)")
+    return found
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("old", type=Path)
+    parser.add_argument("new", type=Path)
+    args = parser.parse_args(argv)
+    differences = compare(args.old, args.new)
+    for line in differences:
+        print(line)
+    left_out = [f"{pattern} ({why})" for pattern, why in VARYING.items()]
+    print(f"{len(differences)} différence(s) ; non comparés, car ils changent à chaque construction : "
+          + "; ".join(left_out))
+    return 1 if differences else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
