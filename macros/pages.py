@@ -14,12 +14,16 @@ MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
           "octobre", "novembre", "décembre"]
 
 
+def for_theme(value: str) -> str:
+    """Text as the theme must be given it: its templates print page titles, descriptions and navigation
+    labels into the page head, attributes and menus without escaping them. Every such value goes
+    through here, once, quotes included."""
+    return html.escape(value, quote=True)
+
+
 def head_meta(meta: dict) -> dict:
-    """The page metadata as the theme prints it: its templates write `page.title` and
-    `page.meta.description` into the page head and attributes without escaping them. This is the one
-    place they are escaped, once, quotes included."""
-    return {key: html.escape(value, quote=True) if key in ("title", "description") else value
-            for key, value in meta.items()}
+    """The page metadata as the theme prints it (see for_theme)."""
+    return {key: for_theme(value) if key in ("title", "description") else value for key, value in meta.items()}
 
 
 class PageText(str):

@@ -2,11 +2,10 @@
 
 Kept free of MkDocs imports so that another engine can call the same functions.
 """
-import html
 from pathlib import Path
 
 from .content import ReadCache, load_guide  # noqa: F401  (load_guide re-exported for check.py)
-from .pages import generated_pages
+from .pages import for_theme, generated_pages
 from . import initiatives_data, initiatives_filters
 
 # Modules that register kinds of record or pages (see content.register_kind, pages.EXTRA_PAGES)
@@ -42,8 +41,8 @@ def generated_files(guide) -> list:
 
 def nav_with_domains(nav: list, guide, after: str = "introduction.md") -> list:
     """The hand-written navigation with one section per domain inserted after the given page."""
-    sections = [{html.escape(domain.title): [domain.src_uri] +
-                 [{html.escape(f"{step.number}. {step.title}"): step.src_uri} for step in domain.steps]}
+    sections = [{for_theme(domain.title): [domain.src_uri] +
+                 [{for_theme(f"{step.number}. {step.title}"): step.src_uri} for step in domain.steps]}
                 for domain in guide.domains]
     position = next((i + 1 for i, entry in enumerate(nav)
                      if after in (entry.values() if isinstance(entry, dict) else [entry])), len(nav))
@@ -58,7 +57,7 @@ def nav_with_tools(nav: list, guide) -> list:
         if len(tools) < 2:
             continue
         tools.sort(key=lambda tool: tool.domain.number)
-        choices = [{html.escape(f"{tool.domain.number}. {tool.domain.title}"): tool.src_uri} for tool in tools]
+        choices = [{for_theme(f"{tool.domain.number}. {tool.domain.title}"): tool.src_uri} for tool in tools]
         uris = {tool.src_uri for tool in tools}
         nav = [_section(entry, choices) if _leads_to(entry, uris) else entry for entry in nav]
     return nav
