@@ -5,6 +5,10 @@ SITE    := site
 HOST    := 127.0.0.1:8000
 # PDF booklets and offline copy: made by `make build`, skipped with `make build GUIDE_PDF=0`, never by serve.
 GUIDE_PDF ?= 1
+# Material's end-of-life notice (May 2027, see README) is printed by every MkDocs command; said once there.
+export NO_MKDOCS_2_WARNING := 1
+# apt-get waits for another package manager to finish (unattended upgrades on a fresh machine) instead of failing.
+APT := apt-get -o DPkg::Lock::Timeout=600
 
 .PHONY: install serve build check new-initiative test test-deps clean print-deps bench-web bench-build bench-serve
 
@@ -36,11 +40,11 @@ new-initiative: install
 
 test-deps: install print-deps node_modules/.installed
 	@command -v chromium >/dev/null || { echo "Installation de Chromium (apt-get)…"; \
-	  (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null; }
+	  ($(APT) update -qq && $(APT) install -y -qq chromium) >/dev/null; }
 
 node_modules/.installed: package.json
 	@command -v npm >/dev/null || { echo "Installation de Node.js et npm (apt-get)…"; \
-	  (apt-get update -qq && apt-get install -y -qq nodejs npm) >/dev/null; }
+	  ($(APT) update -qq && $(APT) install -y -qq nodejs npm) >/dev/null; }
 	npm install --no-audit --no-fund --silent
 	touch $@
 
@@ -48,7 +52,7 @@ node_modules/.installed: package.json
 print-deps:
 	@{ ldconfig -p | grep -q libpangoft2-1.0.so.0 && [ -n "$$(fc-list 2>/dev/null)" ]; } || { \
 	  echo "Installation de Pango et d'une police pour les PDF (apt-get)…"; \
-	  (apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core) >/dev/null; }
+	  ($(APT) update -qq && $(APT) install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core) >/dev/null; }
 
 # Page weight, search index and Lighthouse scores of the built site; a benchmark, not part of `make test`.
 bench-web: build test-deps
