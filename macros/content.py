@@ -38,9 +38,12 @@ def _docs_names(root: Path) -> frozenset:
                      for path in (docs.iterdir() if docs.is_dir() else ()) if not path.name.startswith("."))
 
 
+TOP_LEVEL_KINDS = {"domain", "assessment"}     # their page is /<name>/, beside the hand-written pages
+
+
 def reserved(kind: str, root: Path) -> set:
     names = RESERVED.get(kind, set())
-    return names | _docs_names(root) if names is SITE_NAMES or kind == "assessment" else names
+    return names | _docs_names(root) if kind in TOP_LEVEL_KINDS else names
 
 
 KINDS = [  # (kind, glob under the root)
@@ -110,7 +113,7 @@ def load_guide(root, workers: int = 1, cache: "ReadCache" = None) -> Guide:
         read = [_read_record(root, kind, path) for kind, path in files]
     documents = [document for document, _problems in read if document is not None]
     problems = [problem for _document, found in read for problem in found]
-    problems.extend(_same_address(documents, ("domain", "assessment")))
+    problems.extend(_same_address(documents, TOP_LEVEL_KINDS))
     # Records of broken files are left out of the model, but their names stay known so that a
     # reference to them is not reported a second time as a reference to nothing.
     valid = [d for d in documents if not d.problems and SLUG.match(d.slug)]
