@@ -61,7 +61,10 @@ def _environment():
 
 
 def online_address(site_url: str, src_uri: str) -> str:
-    """The address of a page of the online site (directory URLs), printed so that a reader can find it."""
+    """The address of a page of the online site (directory URLs), printed so that a reader can find it;
+    "" when the build was not told the public address (SITE_URL)."""
+    if not site_url:
+        return ""
     stem = src_uri[:-3]
     if stem == "index" or stem.endswith("/index"):
         stem = stem[:-5].rstrip("/")

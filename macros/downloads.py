@@ -63,7 +63,7 @@ def prepare(guide, config):
     folder = Path(tempfile.mkdtemp(prefix="guide-telechargements-"))
     atexit.register(shutil.rmtree, folder, True)
     site = {"name": config.site_name, "description": config.site_description or "",
-            "url": config.site_url or "/"}
+            "url": config.extra.get("public_url") or ""}
     for booklet, page_count in booklets.write(guide, Path(config.docs_dir), folder, site):
         _found(folder, booklet.path, booklet.title, page_count)
     offline.build(Path(config.config_file_path), folder, folder / offline.ZIP, site["url"])

@@ -37,6 +37,9 @@ def on_config(config):
         downloads.prepare(guide, config)
     except offline.OfflineBuildError as error:
         raise Abort(str(error)) from None
+    if downloads.enabled() and not offline.is_offline_build() and not config.extra.get("public_url"):
+        log.info("SITE_URL non défini : les PDF, les pages imprimées et la copie hors connexion n'indiquent "
+                 "aucune adresse en ligne (SITE_URL=https://… make build pour l'y mettre)")
     return config
 
 

@@ -21,9 +21,7 @@ README = """Le numérique au service des collectivités locales — le guide hor
 Ouvrez le fichier index.html de ce dossier dans votre navigateur (double-clic) : le guide entier
 fonctionne sans connexion, recherche et listes à cocher comprises. Les livrets PDF à imprimer sont
 dans le dossier telechargements.
-
-Le guide en ligne, toujours à jour : {url}
-"""
+{online}"""
 
 
 class OfflineBuildError(Exception):
@@ -66,7 +64,8 @@ def build(config_file: Path, downloads: Path, zip_path: Path, site_url: str = ""
         if result.returncode != 0:
             raise OfflineBuildError("la copie hors connexion n'a pas pu être construite :\n"
                                     + (result.stderr or result.stdout)[-4000:])
-        (site / "LISEZ-MOI.txt").write_text(README.format(url=site_url), encoding="utf-8")
+        online = f"\nLe guide en ligne, toujours à jour : {site_url}\n" if site_url else ""
+        (site / "LISEZ-MOI.txt").write_text(README.format(online=online), encoding="utf-8")
         zip_path.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(zip_path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
             for file in sorted(site.rglob("*")):

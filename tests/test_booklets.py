@@ -128,3 +128,31 @@ def test_build_with_booklets_off_offers_none(tmp_path):
     assert not (tmp_path / "site" / FOLDER).exists()
     assert "Hors connexion et sur papier" not in read(tmp_path / "site", "")
     assert 'class="gb-download"' not in read(tmp_path / "site", "developpement-economique/feuille-de-route")
+
+
+def test_without_site_url_no_download_or_printed_page_shows_the_preview_address(tmp_path):
+    """`make build` without SITE_URL: site_url falls back to the preview's 127.0.0.1, which no PDF, printed
+    page header or offline README may give a reader; the build says once that no address is printed."""
+    import subprocess
+    import zipfile
+    from project import ENV, MAKE, make_project
+    project = make_project(tmp_path / "guide")
+    env = {key: value for key, value in ENV.items() if key != "SITE_URL"}
+    result = subprocess.run([*(a for a in MAKE if a != "GUIDE_PDF=0"), "build", "GUIDE_PDF=1"], cwd=project,
+                            env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    output = result.stdout + result.stderr
+    assert output.count("SITE_URL non défini : les PDF, les pages imprimées et la copie hors connexion "
+                        "n'indiquent aucune adresse en ligne") == 1
+    site = project / "site"
+    pdfs = sorted((site / FOLDER).glob("*.pdf"))
+    assert len(pdfs) >= 3
+    for pdf in pdfs:
+        text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+        assert "127.0.0.1" not in text and "En ligne :" not in text, pdf.name
+    with zipfile.ZipFile(site / FOLDER / "guide-hors-ligne.zip") as archive:
+        readme = archive.read("guide-hors-ligne/LISEZ-MOI.txt").decode("utf-8")
+    assert "127.0.0.1" not in readme and "Ouvrez le fichier index.html" in readme
+    page = (site / "economie" / "lieux" / "index.html").read_text(encoding="utf-8")
+    header = page.split('<div class="gb-print-meta" hidden>', 1)[1].split("</div>", 1)[0]
+    assert "Adresse :" not in header and "127.0.0.1" not in header
