@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from . import content, pages
+from .model import main_domain
 
 KIND = "assessment"
 
@@ -62,8 +63,8 @@ class Assessment:
     @property
     def domain(self):
         """The domain of the steps it sends readers to."""
-        from .decision_tree import main_domain
-        return main_domain([q.step for q in self.questions if q.step] + [s for band in self.bands for s in band.steps])
+        return main_domain([q.step for q in self.questions if q.step]
+                           + [step for band in self.bands for step in band.steps])
 
 
 def build(document, guide, report):

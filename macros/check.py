@@ -26,9 +26,12 @@ def where_shown(guide, label: str) -> list:
 
 
 def main(argv=None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    shown = argv[argv.index("--where") + 1:argv.index("--where") + 2] if "--where" in argv else []
-    argv = [a for a in argv if a != "--where" and a not in shown]
+    argv = list(sys.argv[1:] if argv is None else argv)
+    shown = []
+    if "--where" in argv:       # --where initiatives/x.yml: where that case study will appear
+        at = argv.index("--where")
+        shown = argv[at + 1:at + 2]
+        del argv[at:at + 2]
     root = Path(argv[0] if argv else ".")
     started = time.perf_counter()
     try:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from . import content, decision_tree_page, pages
+from .model import main_domain
 
 KIND = "decision-tree"
 
@@ -68,15 +69,6 @@ class DecisionTree:
     def domain(self):
         """The domain whose steps its outcomes send the reader to (written once, in the outcomes)."""
         return main_domain(step for outcome in self.outcomes.values() for step in outcome.steps)
-
-
-def main_domain(steps):
-    """The domain most of these steps belong to (the first met on a tie), or None."""
-    counts, domains = {}, {}
-    for step in steps:
-        domains[step.domain.slug] = step.domain
-        counts[step.domain.slug] = counts.get(step.domain.slug, 0) + 1
-    return domains[max(counts, key=counts.get)] if counts else None
 
 
 def build(document, guide, report):

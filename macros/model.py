@@ -186,3 +186,12 @@ class Guide:
         for domain in self.domains:
             for step in domain.steps:
                 yield from step.checklists
+
+
+def main_domain(steps):
+    """The domain most of these steps belong to (the first met on a tie), or None."""
+    counts, domains = {}, {}
+    for step in steps:
+        domains[step.domain.slug] = step.domain
+        counts[step.domain.slug] = counts.get(step.domain.slug, 0) + 1
+    return domains[max(counts, key=counts.get)] if counts else None
