@@ -32,11 +32,11 @@ build: install print-deps
 
 # make check OU=initiatives/ma-ville-mon-projet.yml also says where the site will show that case study.
 check: install
-	$(PY) -m macros.check $(if $(OU),--where $(OU))
+	$(PY) -m macros.cli.check $(if $(OU),--where $(OU))
 
 # A new case study, written from schemas/initiative.schema.json: make new-initiative SLUG=ma-ville-mon-projet
 new-initiative: install
-	@$(PY) -m macros.scaffold "$(SLUG)"
+	@$(PY) -m macros.cli.scaffold "$(SLUG)"
 
 test-deps: install print-deps node_modules/.installed
 	@command -v chromium >/dev/null || { echo "Installation de Chromium (apt-get)…"; \

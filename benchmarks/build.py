@@ -147,7 +147,7 @@ def measure(n: int, runs: int, workdir: Path, progress, macros: Path = None, cou
         floor.append(mkdocs_build(bare, folder / "bare-site"))
         if index % 2 == 1:
             built.append(mkdocs_build(project, folder / "site"))
-        checks.append(run([sys.executable, "-m", "macros.check"], cwd=project))
+        checks.append(run([sys.executable, "-m", "macros.cli.check"], cwd=project))
         progress(f"N={n} : passe {index + 1}/{passes} : projet {built[-1].seconds:.1f} s, "
                  f"nu {floor[-1].seconds:.1f} s (rapport CPU {built[-1].cpu / floor[-1].cpu:.2f}), "
                  f"check {checks[-1].seconds:.2f} s")

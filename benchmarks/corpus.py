@@ -163,7 +163,7 @@ def make_corpus(destination: Path, initiatives: int, terms: int = None, steps: i
     """Copy the project to destination and top its content up to the given counts. Returns the counts."""
     destination = copy_project(Path(destination), macros)
     sys.path.insert(0, str(ROOT))
-    from macros.site import load_guide   # site knows every kind of record (decision trees…)
+    from macros.kinds import load_guide
     real = load_guide(destination)
     terms = initiatives // 4 if terms is None else terms
     taken = {fold(form) for term in real.terms.values() for form in term.forms}

@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from macros.site import load_guide  # site knows every registered kind of record
+from macros.kinds import load_guide
 from macros.problems import ContentError
 
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
@@ -47,5 +47,5 @@ def problems(root: Path):
 
 
 def run_check(root: Path):
-    return subprocess.run([sys.executable, "-m", "macros.check", str(root)], cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "macros.cli.check", str(root)], cwd=ROOT,
                           capture_output=True, text=True)

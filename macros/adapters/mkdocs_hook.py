@@ -1,0 +1,222 @@
+"""The MkDocs adapter: the only module that knows MkDocs' events and objects. It makes the one Build
+object and hands each stage what it needs: check the content first, then add the generated pages in
+memory, then post-process the HTML and publish the downloads."""
+import os
+import sys
+from html import unescape
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import Abort  # noqa: E402
+from mkdocs.plugins import event_priority, get_plugin_logger  # noqa: E402
+from mkdocs.structure.files import File  # noqa: E402
+
+from macros.addresses import term_of_page  # noqa: E402
+from macros.build import Build  # noqa: E402
+from macros.html import csp, external_links, page_speed  # noqa: E402
+from macros.outputs import history, offline  # noqa: E402
+from macros.pages import navigation  # noqa: E402
+from macros.pages.render import head_meta  # noqa: E402
+from macros.reading import schemas  # noqa: E402
+from macros.reading.problems import ContentError  # noqa: E402
+
+log = get_plugin_logger("guide")
+# The one build of this process (`mkdocs serve` rebuilds with the same one): made at startup, reached by
+# mkdocs-macros through the configuration (config.guide_build).
+_build = {"current": None}
+
+
+def on_startup(*, command, dirty):
+    # `mkdocs serve` never makes the PDFs and the offline copy; `make serve` rebuilds only what an edit changes.
+    _build["current"] = Build(ROOT, command, dirty)
+
+
+def _current(config) -> Build:
+    if _build["current"] is None:       # a build started without MkDocs' startup event (old MkDocs, tests)
+        _build["current"] = Build(ROOT)
+    build = _build["current"]
+    build.root = Path(config.config_file_path).resolve().parent
+    config.guide_build = build
+    return build
+
+
+def on_config(config):
+    build = _current(config)
+    _refuse_links_in(Path(config.docs_dir))
+    schemas.forget()   # `mkdocs serve` rebuilds in this same process: a changed schema is read again
+    try:
+        guide = build.load()
+    except ContentError as error:
+        raise Abort("\n" + str(error)) from None
+    config.nav = navigation.nav_with_tools(navigation.nav_with_domains(config.nav or [], guide), guide)
+    if build.dirty:
+        config.theme.static_templates.discard("sitemap.xml")   # lists every page; a preview needs none
+    config.markdown_extensions.append(external_links.ExternalLinks())
+    build.styles = page_speed.StyleBundle(config)
+    site = {"name": config.site_name, "description": config.site_description or "",
+            "url": config.extra.get("public_url") or ""}
+    try:
+        build.downloads.prepare(guide, site, Path(config.docs_dir), Path(config.config_file_path))
+    except offline.OfflineBuildError as error:
+        raise Abort(str(error)) from None
+    if build.downloads.enabled and not offline.is_offline_build() and not site["url"]:
+        log.info("SITE_URL non défini : les PDF, les pages imprimées et la copie hors connexion n'indiquent "
+                 "aucune adresse en ligne (SITE_URL=https://… make build pour l'y mettre)")
+    return config
+
+
+def on_files(files, config):
+    build = config.guide_build
+    build.linked.clear()     # what a failed build of `make serve` left
+    build.meta.clear()
+    if offline.is_offline_build():
+        offline.use_local_worker_shim(config)
+        offline.without_instant_navigation(config)
+    build.begin_pages(config.use_directory_urls)   # False in the offline copy (x/y.html)
+    guide, glossary = build.guide, build.glossary
+    docs = Path(config.docs_dir).resolve().relative_to(build.root).as_posix()
+    docs_pages = files.documentation_pages()
+    for file in docs_pages:
+        file.edit_uri = f"{docs}/{file.src_uri}"   # "Modifier cette page" opens docs/x.md, not x.md
+        build.incremental.track(file)
+    # What every page shows: the navigation (with the titles of docs/ pages), the style sheets' names,
+    # the glossary's forms and tooltips.
+    build.incremental.begin_build([config.nav, config.extra_css, sorted(glossary.tips.items()),
+                                   sorted((t.slug, t.forms) for t in guide.terms.values()),
+                                   sorted((f.src_uri, Path(f.abs_src_path).stat().st_mtime) for f in docs_pages)])
+    for page in build.pages():
+        if files.get_file_from_path(page.src_uri) is not None:
+            raise Abort(f"docs/{page.src_uri} existe déjà : cette page est produite à partir des fichiers YAML, "
+                        "retirez le fichier de docs/")
+        build.meta[page.src_uri] = head_meta(page.meta)
+        generated = File.generated(config, page.src_uri, content=page.content)
+        generated.edit_uri = page.edit_path
+        build.incremental.track(generated, page.content, _back_links_of(glossary, page.src_uri))
+        files.append(generated)
+    for path, content in build.files():
+        if files.get_file_from_path(path) is not None:
+            raise Abort(f"docs/{path} existe déjà : ce fichier est produit à partir des fichiers YAML, "
+                        "retirez-le de docs/")
+        files.append(File.generated(config, path, content=content))
+    return files
+
+
+def _refuse_links_in(docs: Path):
+    """MkDocs follows symbolic links in docs/: one sent in a pull request would publish, or list in the
+    build log, what it points to (a file of the machine that builds, a whole folder). Looked for before
+    MkDocs walks the folder, without following any."""
+    linked = []
+    for folder, subfolders, names in os.walk(docs):
+        for name in subfolders + names:
+            if (Path(folder) / name).is_symlink():
+                linked.append((Path(folder) / name).relative_to(docs.parent).as_posix())
+    if linked:
+        raise Abort("\n" + "\n".join(f"{label}:1:1: lien symbolique refusé : le guide ne publie que des fichiers "
+                                     "ordinaires du dépôt ; remplacez le lien par le fichier lui-même"
+                                     for label in sorted(linked)))
+
+
+def _back_links_of(glossary, src_uri):
+    """For a term's page, what its « Employé dans » will list (known once the other pages are linked)."""
+    slug = term_of_page(src_uri)
+    if slug is None:
+        return None
+    return lambda: [(ref.src_uri, ref.title) for ref in glossary.pages_using(slug)]
+
+
+
+def on_page_markdown(markdown, page, config, files):
+    if page.file.generated_by is not None:
+        page.meta.update(config.guide_build.meta.get(page.file.src_uri, {}))
+    page.meta.update(history.page_meta(config.guide_build.dates, page.file.edit_uri))   # « Dernière mise à jour »
+    return markdown
+
+
+
+def on_page_content(html, page, config, files):
+    """The links are made here, before on_env, so that every term's page knows which pages link to it."""
+    config.guide_build.linked[page.file.src_uri] = (html, _link(page, html, config))
+    return html
+
+
+@event_priority(-100)       # after the search plugin's
+def on_page_context(context, page, config, nav):
+    read, linked = config.guide_build.linked.pop(page.file.src_uri, (None, None))
+    if linked is not None:
+        # Another plugin may have changed the page since: then its version is the one linked.
+        page.content = linked if page.content == read else _link(page, page.content, config)
+    if page.content:
+        # The theme's templates come without indentation (see on_env); the page's own text the same.
+        page.content = page_speed.strip_indentation(page.content)
+    return context
+
+
+def _link(page, html, config):
+    # Navigation titles are HTML (see pages.navigation); the glossary wants them as text.
+    return config.guide_build.glossary.link(html, page.file.src_uri, unescape(page.title or ""))
+
+
+def on_env(env, config, files):
+    """Every page is linked by now: each term's page can list the pages that link to the term."""
+    pages = [f.page for f in files.documentation_pages() if f.page is not None]
+    page = next((p for p in pages if p.previous_page is None and p.next_page is not None), None)
+    order = []
+    while page is not None:
+        order.append(page.file.src_uri)
+        page = page.next_page
+    if not isinstance(env.loader, page_speed.IndentFreeTemplates):
+        env.loader = page_speed.IndentFreeTemplates(env.loader)
+    glossary = config.guide_build.glossary
+    glossary.forget_pages_except(f.src_uri for f in files.documentation_pages())
+    for page in pages:
+        src_uri = page.file.src_uri
+        if term_of_page(src_uri) is not None and page.content is not None:
+            page.content = glossary.with_back_links(page.content, order)
+            if src_uri in config.guide_build.linked:
+                _read, linked = config.guide_build.linked[src_uri]
+                config.guide_build.linked[src_uri] = (page.content, glossary.with_back_links(linked, order))
+    return env
+
+
+def on_post_page(output, page, config):
+    return _with_policy(page_speed.defer_body_scripts(output), page.file.src_uri)
+
+
+def on_post_template(output, template_name, config):
+    """The theme's own pages (404.html) carry the policy too."""
+    return _with_policy(output, template_name) if template_name.endswith(".html") else output
+
+
+def _with_policy(html, label):
+    if csp.inline_scripts(html):
+        # The theme's scripts are files; one in the page came from elsewhere (a theme update, or text
+        # that escaped its escaping): the policy blocks it, and under --strict nothing is published.
+        log.warning("%s : script en ligne refusé par la politique de sécurité des pages (Content-Security-"
+                    "Policy) ; les scripts du site sont des fichiers de docs/assets/js/", label)
+    return csp.with_policy(html)
+
+
+def on_serve(server, config, builder):
+    """`mkdocs serve` adds its live-reload script to each page it serves: the page's policy allows it."""
+    inject = server._inject_js_into_html
+
+    def inject_allowed(content, epoch):
+        body_end = content.rfind(b"</body>")
+        return csp.allowing_injected_script(inject(content, epoch), body_end if body_end >= 0 else len(content))
+
+    server._inject_js_into_html = inject_allowed
+    return server
+
+
+def on_post_build(config):
+    # The same policy as an HTTP header, with what only a header can say (frame-ancestors), for the hosts
+    # that read a _headers file (and to copy into a server's configuration: see the README).
+    Path(config.site_dir, "_headers").write_text(f"/*\n  Content-Security-Policy: {csp.header()}\n", encoding="utf-8")
+    build = config.guide_build
+    if build.styles is not None:
+        build.styles.write(config.site_dir)
+    build.incremental.deduplicate_search_index(config.site_dir, config.plugins.get("material/search"))
+    build.downloads.publish(config.site_dir)

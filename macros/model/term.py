@@ -1,0 +1,90 @@
+"""Glossary terms (glossary/<slug>.yml): a definition, the other forms the text may use, related terms."""
+from dataclasses import dataclass, field
+
+from macros import addresses
+from macros.model.matcher import fold
+from macros.model.references import Checks
+from macros.model.source import Source, sources
+from macros.reading.yamlload import Document
+
+
+@dataclass
+class Term:
+    slug: str
+    path: str
+    term: str
+    definition: str
+    aliases: list[str] = field(default_factory=list)
+    related: list["Term"] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+    @property
+    def forms(self) -> list[str]:
+        return [self.term, *self.aliases]
+
+    @property
+    def src_uri(self) -> str:
+        return addresses.term(self.slug)
+
+
+def build(documents: list[Document], guide, checks: Checks) -> None:
+    terms = {d.slug: _term(d) for d in documents}
+    for document in documents:
+        _link_related(document, terms[document.slug], terms, checks)
+    _check_forms(documents, terms, checks)
+    guide.terms = dict(sorted(terms.items(), key=lambda kv: kv[1].term.lower()))
+
+
+def _term(document: Document) -> Term:
+    data = document.data
+    return Term(slug=document.slug, path=document.path, term=data["term"], definition=data["definition"],
+                aliases=list(data.get("aliases", [])), related=list(data.get("related", [])),
+                sources=sources(data.get("sources")))
+
+
+def _link_related(document: Document, term: Term, terms: dict, checks: Checks) -> None:
+    related = []
+    for index, slug in enumerate(term.related):
+        if slug == term.slug:
+            checks.report(document, ("related", index), "un terme ne peut pas renvoyer à lui-même")
+            continue
+        found = checks.resolve(document, ("related", index), slug, terms, "term", "terme du glossaire", "glossary")
+        if found is not None:
+            related.append(found)
+    term.related = related
+
+
+def _check_forms(documents: list[Document], terms: dict, checks: Checks) -> None:
+    """Two terms must not claim the same word, or the text could not say which one it means."""
+    owner = {}
+    for document in documents:
+        term = terms[document.slug]
+        for index, form in enumerate(term.forms):
+            key = fold(form)   # as the pages' glossary matcher reads it
+            path = ("term",) if index == 0 else ("aliases", index - 1)
+            if index and (why := too_common(form)):
+                checks.report(document, path, f"forme « {form} » refusée : {why} ; le premier « {form} » de "
+                                              "chaque page deviendrait un lien vers ce terme. Retirez-la")
+                continue
+            if key in owner and owner[key] != term.slug:
+                checks.report(document, path, f"la forme « {form} » appartient déjà au terme « {owner[key]} »")
+            owner.setdefault(key, term.slug)
+
+
+# Words of every French page: as a glossary form, each would link its first occurrence on every page.
+STOP_WORDS = set("""a à au aux avec ce ces cet cette dans de des du elle en et est il ils je la le les leur
+leurs lui ma mais me mes moi mon ne ni nos notre nous on ou où par pas pour qu que qui sa se ses si son
+sont sous sur ta te tes toi ton tu un une vos votre vous y été être avoir fait plus tout tous toute
+toutes comme aussi bien peu très entre chez ainsi donc car dont quand""".split())
+
+
+def too_common(form: str) -> str:
+    """Why a glossary form would match everywhere ("" when it would not)."""
+    words = form.strip()
+    if not any(c.isalnum() for c in words):
+        return "elle ne contient ni lettre ni chiffre"
+    if fold(words) in STOP_WORDS:
+        return "c'est un mot courant du français"
+    if len(words) < 3 and not (words.isupper() and words.isalpha()):
+        return "moins de trois caractères (seul un sigle en capitales, comme « IA », est accepté)"
+    return ""

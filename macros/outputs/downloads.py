@@ -1,0 +1,96 @@
+"""What a reader can take away — the PDF booklets and the offline copy — made once per `mkdocs build`.
+
+They are made before the pages are rendered, so that a page can give each file's size, and copied into
+the site once it is built. `mkdocs serve` never makes them (it must stay fast), nor does a build with
+GUIDE_PDF=0; the pages then simply do not offer them.
+"""
+import atexit
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from macros import addresses
+from macros.outputs import booklets, offline
+
+
+@dataclass
+class Download:
+    path: str          # under the site, e.g. "telechargements/guide-complet.pdf"
+    title: str
+    size: int          # bytes
+    pages: int = 0     # for a PDF
+
+    @property
+    def kind(self):
+        return Path(self.path).suffix[1:].upper()
+
+    @property
+    def size_label(self):
+        """The size as a French reader reads it: « 19 Ko », « 1,4 Mo »."""
+        if self.size < 1024 * 1024:
+            return f"{max(1, round(self.size / 1024))} Ko"
+        return f"{self.size / 1024 / 1024:.1f} Mo".replace(".", ",")
+
+
+HOME = [  # (file, what the home page says of it), the offline copy first
+    (addresses.OFFLINE_ZIP, "décompressez-le, puis ouvrez le fichier index.html du dossier dans votre navigateur : "
+                  "tout le guide fonctionne alors sans connexion, recherche et listes à cocher comprises."),
+    (addresses.WHOLE_GUIDE_PDF, "les étapes, les initiatives et le glossaire, avec un sommaire."),
+    (addresses.ALL_CHECKLISTS_PDF, "les questions de toutes les étapes, à cocher en réunion."),
+]
+
+
+
+
+class Downloads:
+    """The files of one build, made in a temporary folder before the pages (which give their sizes)."""
+
+    def __init__(self, command: str = "build"):
+        self.command = command      # `mkdocs serve` never makes them
+        self.folder = None          # where this build's files wait until the site is written
+        self.found = {}             # path under the site -> Download
+
+    @property
+    def enabled(self) -> bool:
+        return self.command != "serve" and os.environ.get("GUIDE_PDF", "1") != "0"
+
+    def prepare(self, guide, site: dict, docs_dir: Path, config_file: Path) -> None:
+        """Make the files of this build (or, in the offline copy's own build, take its parent's
+        booklets). site: {"name", "description", "url"} of the guide."""
+        self.found, self.folder = {}, None
+        if offline.is_offline_build():
+            parent = offline.parent_downloads()
+            if parent is not None:
+                self.folder = parent
+                for booklet in booklets.booklets(guide):
+                    self._found(booklet.path, booklet.title)
+            return
+        if not self.enabled:
+            return
+        self.folder = Path(tempfile.mkdtemp(prefix="guide-telechargements-"))
+        atexit.register(shutil.rmtree, self.folder, True)
+        for booklet, page_count in booklets.write(guide, docs_dir, self.folder, site):
+            self._found(booklet.path, booklet.title, page_count)
+        offline.build(config_file, self.folder, self.folder / addresses.OFFLINE_ZIP, site["url"])
+        self._found(addresses.OFFLINE_ZIP, "Le guide hors connexion")
+
+    def _found(self, path: str, title: str, page_count: int = 0) -> None:
+        file = self.folder / path
+        if file.is_file():
+            self.found[path] = Download(path, title, file.stat().st_size, page_count)
+
+    def publish(self, site_dir) -> None:
+        """Copy this build's files into the site being written."""
+        for path in self.found:
+            target = Path(site_dir) / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.folder / path, target)
+
+    def for_step(self, step):
+        return self.found.get(booklets.step_booklet_path(step))
+
+    def for_home(self) -> list:
+        """(download, what it is) for each file offered on the home page."""
+        return [(self.found[path], summary) for path, summary in HOME if path in self.found]

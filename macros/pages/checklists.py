@@ -1,0 +1,17 @@
+"""The `/checklists/` page: every checklist of the guide, by domain and step, for a booklet (one page per
+domain once the guide has several, see by_domain).
+
+The checklists keep the step pages' markup and keys, so that a box ticked here is ticked there too.
+"""
+from macros import addresses
+from macros.pages import by_domain
+
+PART = by_domain.Part(addresses.CHECKLISTS, "checklists", "Toutes les checklists", "checklists.md.j2", "checklists_index.md.j2")
+
+
+def pages(build) -> list:
+    if not any(step.checklists for step in build.guide.steps.values()):
+        return []
+    return by_domain.part_pages(PART, build, lambda step: step.checklists,
+                                "Toutes les listes « En pratique » du guide, à cocher et à imprimer.")
+

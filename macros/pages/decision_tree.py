@@ -1,0 +1,72 @@
+"""The page of a decision tree: the whole tree as nested questions and outcomes, readable without
+JavaScript, and the same tree as JSON for the one-question-at-a-time widget (assets/js/decision-tree.js).
+"""
+import json
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
+
+from macros.pages.page import GeneratedPage, page
+
+DATA_ID = "arbre-donnees"
+
+# Inside <script>, "</script>" (or "<!--") in a label would end the element early, and U+2028/U+2029
+# end a line in older JavaScript parsers: the JSON carries them as \u escapes, which JSON.parse reads back.
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(value) -> Markup:
+    """JSON safe to place between <script type="application/json"> and </script>."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in _SCRIPT_ESCAPES.items():
+        text = text.replace(char, escape)
+    return Markup(text)
+
+
+def payload(tree) -> list:
+    """What the widget needs to walk the tree; outcomes themselves are read from the page.
+
+    A one-element list rather than the bare object: Material's instant navigation re-creates every
+    inline script of the content as a classic script, without its type and id, so the data runs as
+    JavaScript. An array literal runs as an inert expression, where an object would throw a SyntaxError.
+    """
+    return [{
+        "start": tree.start,
+        "questions": {q.id: {"text": q.text, "help": q.help or "",
+                             "answers": [{"id": a.id, "label": a.label, "next": a.next} for a in q.answers]}
+                      for q in tree.questions.values()},
+        "outcomes": {o.id: {"title": o.title} for o in tree.outcomes.values()},
+    }]
+
+
+@dataclass
+class Node:
+    """A question as placed in the nested view, with each answer's nested question (or None)."""
+    question: object
+    number: int
+    branches: list = field(default_factory=list)     # (Answer, Node or None)
+
+
+def layout(tree) -> Node:
+    """The questions nested under the answers that lead to them; a question several answers lead to
+    is nested under the first one and linked from the others."""
+    placed = set()
+
+    def place(question_id, number):
+        placed.add(question_id)
+        node = Node(tree.questions[question_id], number)
+        for answer in node.question.answers:
+            child = None
+            if answer.next in tree.questions and answer.next not in placed:
+                child = place(answer.next, number + 1)
+            node.branches.append((answer, child))
+        return node
+
+    return place(tree.start, 1)
+
+
+def pages(build) -> list[GeneratedPage]:
+    return [page(build, "decision_tree.md.j2", tree.src_uri, tree.title, tree.path, tree=tree, guide=build.guide,
+                 root=layout(tree), data=script_json(payload(tree)), data_id=DATA_ID,
+                 description=f"{tree.title} Quelques questions pour choisir les dispositifs adaptés.")
+            for tree in build.guide.decision_trees.values()]

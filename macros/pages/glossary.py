@@ -1,0 +1,17 @@
+"""The glossary's index, light enough for a slow connection however many terms the guide has, and one page
+per term with its whole definition, its sources and the pages that use it."""
+from macros import addresses
+from macros.pages.page import GeneratedPage, page
+
+# Past this many terms the index names them only (by letter): with 500 openings it would weigh 150 KB.
+INDEX_OPENINGS_UP_TO = 150
+
+
+def pages(build) -> list[GeneratedPage]:
+    guide, openings = build.guide, build.views.openings
+    made = [page(build, "glossary.md.j2", addresses.GLOSSARY, "Glossaire", "glossary/", guide=guide,
+                 tips=openings if len(openings) <= INDEX_OPENINGS_UP_TO else {},
+                 description="Les termes du guide expliqués simplement.")]
+    made.extend(page(build, "term.md.j2", term.src_uri, term.term, term.path, term=term,
+                     description=openings[slug]) for slug, term in guide.terms.items())
+    return made

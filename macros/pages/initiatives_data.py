@@ -1,0 +1,52 @@
+"""The scripts that give the filters of a paginated initiatives index what the page does not hold:
+every case study (one compact record each), and the devices to choose from.
+
+Scripts that set a global rather than JSON to fetch: the offline copy is opened from files (file://),
+where fetch and XMLHttpRequest fail but a <script src> loads. initiatives-filter.js adds the list of
+case studies only once a reader filters (or arrives with a filter in the address); the devices, a select
+of hundreds of options in a large guide, as soon as the form is shown: one file for every page, kept
+in the browser's cache. Records hold contributor text, which the script only ever sets as text.
+"""
+import json
+
+from macros import addresses
+from macros.pages.initiatives_listing import listing_pages
+
+
+def complete_list(initiatives: list, links) -> dict:
+    """{"address", "steps", "items"}: a record names its page by its slug (put in "address" in place of
+    « slug »), and its steps by their place in "steps" (keys are long, and case studies share a few
+    dozen); its domains are those of its steps."""
+    steps = sorted({step.key for initiative in initiatives for step in initiative.steps})
+    place = {key: index for index, key in enumerate(steps)}
+    # "slug/" on the site, "slug.html" in the offline copy: relative to page 1, as this script is.
+    address = links.href(addresses.INITIATIVES, addresses.initiative("slug"))
+    return {"address": address, "steps": steps, "items": [{
+        "t": initiative.title,
+        "u": initiative.slug,
+        "p": f"{initiative.city}, {initiative.country} · {initiative.years}",
+        "c": initiative.country,
+        "y": [initiative.year_start, initiative.year_end],
+        "s": [place[step.key] for step in initiative.steps],
+        "k": list(initiative.tags),
+        "v": [term.slug for term in initiative.devices],
+    } for initiative in initiatives]}
+
+
+def devices(terms) -> list:
+    return [[term.slug, term.term] for term in terms]
+
+
+def script(name: str, value) -> str:
+    data = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # U+2028/U+2029 end a line in older JavaScript parsers, inside a string too.
+    data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"window.{name}={data};\n"
+
+
+def files(build) -> list[tuple[str, str]]:
+    """(path, text) of the two scripts; none for an index of one page, whose filters read its cards."""
+    if len(listing_pages(build.guide.initiatives)) == 1:
+        return []
+    return [(addresses.INITIATIVES_DATA, script("gbInitiatives", complete_list(build.guide.initiatives, build.links))),
+            (addresses.DEVICES_DATA, script("gbDevices", devices(build.views.filter_choices.devices)))]

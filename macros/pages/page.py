@@ -1,0 +1,26 @@
+"""What a page maker hands the site engine, and the one way page makers render a template for a build."""
+from dataclasses import dataclass
+
+
+@dataclass
+class GeneratedPage:
+    src_uri: str          # where the page sits among the docs, e.g. "initiatives/x.md"
+    title: str
+    content: str          # Markdown handed to the site engine (a PageText when rendered here)
+    edit_path: str        # the YAML file a reader would edit to change this page
+
+    @property
+    def meta(self) -> dict:
+        """What the adapter sets on the page: its title and description, whether search skips it."""
+        return {**getattr(self.content, "meta", {}), "title": self.title}
+
+
+def render(build, template: str, src_uri: str, **context) -> str:
+    """A template rendered for the page at src_uri, with links in the build's URL style and what the
+    build made for readers to take away (a step's PDF)."""
+    return build.templates.render(template, src_uri, build.links, step_download=build.downloads.for_step,
+                                  **context)
+
+
+def page(build, template: str, src_uri: str, title: str, edit_path: str, **context) -> GeneratedPage:
+    return GeneratedPage(src_uri, title, render(build, template, src_uri, **context), edit_path)

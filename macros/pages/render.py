@@ -1,0 +1,134 @@
+"""Pages in Markdown, rendered from the model through the template files of `templates/`: one Jinja
+environment, the page's metadata carried beside its text, the filters every template may use."""
+import html
+from datetime import date
+from pathlib import Path
+
+from macros import addresses
+from macros.pages import text
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre"]
+
+
+def for_theme(value: str) -> str:
+    """Text as the theme must be given it: its templates print page titles, descriptions and navigation
+    labels into the page head, attributes and menus without escaping them. Every such value goes
+    through here, once, quotes included."""
+    return html.escape(value, quote=True)
+
+
+def head_meta(meta: dict) -> dict:
+    """The page metadata as the theme prints it (see for_theme)."""
+    return {key: for_theme(value) if key in ("title", "description") else value for key, value in meta.items()}
+
+
+class PageText(str):
+    """A page's Markdown and the metadata the site engine sets on the page object.
+
+    Generated pages have no front matter: a YAML header written as text could be broken, or rewritten,
+    by a character a contributor typed (MkDocs drops a header it cannot read, and with it
+    `render_macros: false`). The metadata travels beside the text instead, as values."""
+    meta: dict
+
+    def __new__(cls, content: str, meta: dict):
+        # A blank first line: MkDocs then reads no metadata from the text at all (neither a YAML header
+        # nor MultiMarkdown's « key: value » lines), whatever the page goes on with.
+        made = super().__new__(cls, content if content.startswith("\n") else "\n" + content)
+        made.meta = meta
+        return made
+
+
+def date_fr(value: str) -> str:
+    day = date.fromisoformat(str(value))
+    return f"{day.day}{'er' if day.day == 1 else ''} {MONTHS[day.month - 1]} {day.year}"
+
+
+def groupby_letter(terms):
+    """[(letter, terms filed under it)], terms kept in their order (the guide's is alphabetical)."""
+    groups = {}
+    for term in terms:
+        groups.setdefault(text.initial(term.term), []).append(term)
+    return sorted(groups.items(), key=lambda group: (group[0] == "#", group[0]))
+
+
+def points(score: int) -> str:
+    return f"{score} point{'s' if score > 1 else ''}"
+
+
+class Templates:
+    """The Jinja environment of the pages, made on first use (`make check` renders nothing and need not
+    pay for importing Jinja) and kept for the next builds of `make serve`."""
+
+    def __init__(self, folder: Path = TEMPLATES):
+        self.folder = folder
+        self._environment = None
+        self._dates = {}
+
+    @property
+    def environment(self):
+        if self._environment is None:
+            self._environment = self._make()
+        return self._environment
+
+    def _make(self):
+        import jinja2
+        # auto_reload=False: no file date checked at each {% include %} (tens of thousands in a large
+        # guide); forget_edited() empties the cache instead, so that `mkdocs serve` reads edited templates.
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(self.folder), autoescape=True,
+                                 undefined=jinja2.StrictUndefined, keep_trailing_newline=True, auto_reload=False,
+                                 bytecode_cache=_compiled_templates_cache(jinja2))
+        env.filters.update(md=text.inline_markdown, rich=text.rich, rich_inline=text.rich_inline,
+                           date_fr=date_fr, groupby_letter=groupby_letter, points=points)
+        env.globals["addresses"] = addresses
+        # Case studies listed on a step page or a decision-tree outcome before a link to the filtered
+        # index: with hundreds of them, a page listing all would outgrow what a slow connection can load.
+        env.globals["initiatives_shown"] = 8
+        # A decision tree shows every outcome at once (a dozen or more): fewer each, so that the page
+        # stays under 100 KB once every outcome has its full share of case studies.
+        env.globals["outcome_initiatives_shown"] = 5
+        return env
+
+    def forget_edited(self) -> bool:
+        """Under `make serve`, read the templates again when one was edited (compiling them all takes a
+        second); True when some were."""
+        dates = {path: path.stat().st_mtime_ns for path in self.folder.rglob("*.j2")}
+        if dates == self._dates:
+            return False
+        if self._environment is not None:
+            self._environment.cache.clear()
+        self._dates = dates
+        return True
+
+    def render(self, template: str, src_uri: str, links, description: str = None, search_exclude: bool = False,
+               **context) -> str:
+        """A page's Markdown (a PageText carrying its description) or, for a part of a page, its text.
+        `links`: the build's Links (the URL style of the site being built)."""
+        content = self.environment.get_template(template).render(
+            href=lambda to, anchor="": links.href(src_uri, to, anchor),
+            mdref=lambda to: links.markdown_link(src_uri, to), page_src=src_uri, **context)
+        if description is None:
+            return content
+        meta = {"description": " ".join(description.split())}
+        if search_exclude:
+            meta["search"] = {"exclude": True}
+        return PageText(content, meta)
+
+
+def _compiled_templates_cache(jinja2):
+    """Compiling the templates costs a third of a second at every build, as much as building a hundred
+    pages: Jinja keeps them compiled between builds, as Python keeps modules, each checked against its
+    template's text. In the user's own temporary folder (Jinja's, readable by them alone), or nowhere."""
+
+    class Cache(jinja2.FileSystemBytecodeCache):
+        def dump_bytecode(self, bucket):
+            try:
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass            # a full or read-only disk: the template stays compiled in memory
+
+    try:
+        return Cache()
+    except (OSError, RuntimeError):      # no safe folder of the user's own
+        return None

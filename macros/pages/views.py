@@ -1,0 +1,20 @@
+"""What several pages show of the whole guide, computed once per guide: the index's filter choices (also
+handed to the filters' data script) and each term's opening sentence (glossary index, term pages,
+tooltips)."""
+import functools
+
+from macros.pages import initiatives_filters, text
+
+
+class Views:
+    def __init__(self, guide):
+        self.guide = guide
+
+    @functools.cached_property
+    def filter_choices(self) -> initiatives_filters.FilterChoices:
+        return initiatives_filters.filter_choices(self.guide)
+
+    @functools.cached_property
+    def openings(self) -> dict[str, str]:
+        """slug -> the opening of its definition, as plain text."""
+        return {slug: text.opening(term.definition) for slug, term in self.guide.terms.items()}

@@ -1,0 +1,348 @@
+"""Checks a document against its JSON Schema and says what is wrong in French, with an example."""
+import difflib
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+try:
+    import jsonschema_rs    # the same verdicts in Rust, a hundred times faster (see _surely_valid)
+except ImportError:
+    jsonschema_rs = None
+
+from macros.reading.yamlload import YAML_TYPE_NAMES
+
+SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
+
+TYPE_NAMES = {
+    "string": "un texte",
+    "integer": "un nombre entier",
+    "number": "un nombre",
+    "boolean": "true ou false",
+    "array": "une liste (lignes commençant par « - »)",
+    "object": "des champs « nom: valeur »",
+    "null": "une valeur vide",
+}
+
+
+@lru_cache(maxsize=None)
+def schema(kind: str) -> dict:
+    return json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
+
+
+# jsonschema is imported when a document is not surely valid: its import alone takes a tenth of
+# `make check` on a large guide where every document is valid.
+@lru_cache(maxsize=None)
+def _registry():
+    from referencing import Registry, Resource
+    return Registry().with_resource("defs.schema.json", Resource.from_contents(schema("defs")))
+
+
+# In Python, « $ » also matches before a final line break (« Titre\n » would pass « ^[^\n]*$ »); in the
+# schemas' own regular-expression language (ECMA-262) and in jsonschema-rs it does not. Python reads
+# each unescaped « $ » as « \Z », the true end, so that both validators give one verdict.
+_END = re.compile(r"(?<!\\)\$")
+_UNSAFE_IN_URL = re.compile(r"[\s\"'<>\\^`{|}\x00-\x1f\x7f]")
+
+
+def _python_pattern(pattern: str) -> str:
+    return _END.sub(r"\\Z", pattern)
+
+
+def is_web_address(value) -> bool:
+    """The one meaning of « format: uri » here, whichever validator checks it: an http(s) address with a
+    host, none of the characters that would end an HTML attribute or a link."""
+    if not isinstance(value, str):
+        return True
+    from urllib.parse import urlsplit
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname) and not _UNSAFE_IN_URL.search(value)
+
+
+@lru_cache(maxsize=None)
+def validator(kind: str):
+    import jsonschema
+
+    def pattern(validator, wanted, instance, schema):
+        if validator.is_type(instance, "string") and not re.search(_python_pattern(wanted), instance):
+            yield jsonschema.ValidationError(f"{instance!r} does not match {wanted!r}")
+
+    checker = jsonschema.FormatChecker()
+    checker.checks("uri")(is_web_address)
+    strict = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": pattern})
+    return strict(schema(kind), registry=_registry(), format_checker=checker)
+
+
+@lru_cache(maxsize=None)
+def _fast_validator(kind: str):
+    def retriever(uri):     # "file:///schemas/defs.schema.json" for "$ref": "defs.schema.json#/…"
+        return schema(uri.rsplit("/", 1)[-1][:-len(".schema.json")])
+    try:
+        return jsonschema_rs.validator_for(schema(kind), validate_formats=True, retriever=retriever,
+                                           base_uri=f"file:///schemas/{kind}.schema.json")
+    except Exception:       # a schema it cannot read: the Python validator alone is used
+        return None
+
+
+# Control characters are not all "\s" for both regular-expression engines: such texts go to Python.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _surely_valid(document, kind: str) -> bool:
+    """True when jsonschema-rs finds the document valid. Nearly every document is: the Python validator,
+    which alone gives the French messages, then only reads those that are not (it takes a millisecond
+    a document, most of `make check` for a large guide). Both give the same verdicts (benchmarks/ has
+    the comparison); where they could differ, Rust is the stricter one, and Python decides."""
+    if jsonschema_rs is None or document.raw is None:
+        return False
+    if document.may_hold_control and any(_CONTROL.search(raw) for raw, _tag, _style in document.scalars.values()
+                                         if isinstance(raw, str)):
+        return False
+    fast = _fast_validator(kind)
+    return fast is not None and fast.is_valid(document.data)
+
+
+def forget():
+    """Read the schemas again next time: `mkdocs serve` keeps this process across rebuilds."""
+    for cached in (schema, _registry, validator, _fast_validator):
+        cached.cache_clear()
+
+
+def resolve(node: dict) -> dict:
+    """Merge a schema node with the definition it refers to (shared fields live in defs)."""
+    merged = dict(node)
+    while "$ref" in merged:
+        ref = merged.pop("$ref")
+        target = schema("defs")
+        for part in ref.split("#", 1)[1].strip("/").split("/"):
+            target = target[part]
+        merged = {**target, **merged}
+    return merged
+
+
+def describe_found(value) -> str:
+    if isinstance(value, bool):
+        return "un booléen (vrai/faux)"
+    if isinstance(value, (int, float)):
+        return "un nombre"
+    if value is None:
+        return "une valeur vide"
+    if isinstance(value, list):
+        return "une liste"
+    if isinstance(value, dict):
+        return "des champs « nom: valeur »"
+    return "un texte"
+
+
+def _example(node: dict, name: str = None) -> str:
+    examples = node.get("examples") or resolve(node).get("examples")
+    if not examples:
+        return ""
+    value = json.dumps(examples[0], ensure_ascii=False)
+    return f" Exemple : {name}: {value}" if name else f" Exemple : {value}"
+
+
+def check(document, kind: str):
+    """Add a located, French problem to the document for each schema violation."""
+    if _surely_valid(document, kind):
+        return
+    seen = set()
+    for error in validator(kind).iter_errors(document.data):
+        path = tuple(error.absolute_path)
+        if path in document.refused:
+            continue  # already reported where the refused alias stands
+        for key, text, at_key in _messages(error, document, path, kind):
+            if (key, text) not in seen:
+                seen.add((key, text))
+                document.problem(key, text, key=at_key)
+
+
+def _field(kind, path) -> dict:
+    """What the schema says of the value at path: its own description and examples first."""
+    try:
+        return node_at(kind, path) if kind else {}
+    except (KeyError, TypeError, AttributeError):
+        return {}  # a schema shape node_at does not follow (oneOf…): the error's own node is used
+
+
+def _field_example(kind, path, fallback: dict, name=None) -> str:
+    """« Exemple : nom: valeur » for a field, « Exemple : - valeur » for an item of a list."""
+    if path and isinstance(path[-1], int):
+        parent = _field(kind, path[:-1])
+        examples = parent.get("examples") or []
+        if examples and isinstance(examples[0], list) and examples[0]:
+            return f" Exemple : - {json.dumps(examples[0][0], ensure_ascii=False)}"
+        return _example(fallback).replace(" Exemple : ", " Exemple : - ", 1)
+    field = _field(kind, path)
+    return _example(field if field.get("examples") else fallback, name)
+
+
+def _what(kind, path, fallback: dict) -> str:
+    """The field's description, as « (…) » after what is expected."""
+    if path and isinstance(path[-1], int) and _field(kind, path[:-1]).get("description"):
+        path = path[:-1]  # an item of a list: what the list is for says more than the item's type
+    description = (_field(kind, path).get("description") or resolve(fallback).get("description") or "").strip()
+    return f" ({description.rstrip('.')})" if description else ""
+
+
+def _label(path) -> str:
+    """« title », or « l'élément 2 de « lead » » for an item of a list."""
+    if path and isinstance(path[-1], int):
+        parent = next((p for p in reversed(path[:-1]) if isinstance(p, str)), None)
+        return f"l'élément {path[-1] + 1} de « {parent} »" if parent else f"l'élément {path[-1] + 1}"
+    return f"« {path[-1]} »" if path else "le fichier"
+
+
+def _left_empty(error, document, path) -> bool:
+    """A field written « nom: » with nothing after it (not an explicit « null » or « ~ »)."""
+    raw, _tag, _style = document.scalars.get(path, (None, None, None))
+    return (error.validator == "type" and error.instance is None and raw == "") or (
+        error.validator == "minLength" and error.instance == "")
+
+
+def _messages(error, document, path, kind=None):
+    name = path[-1] if path and isinstance(path[-1], str) else None
+    node = resolve(error.schema) if isinstance(error.schema, dict) else {}
+    kind_of_error = error.validator
+    if _left_empty(error, document, path) and path:
+        expected = node.get("type") or "string"
+        expected = expected if isinstance(expected, list) else [expected]
+        wanted = " ou ".join(TYPE_NAMES.get(t, t) for t in expected if t != "null")
+        if node.get("maxLength", 0) > 2000 and name:
+            example = f" Écrivez « {name}: | » puis le texte sur les lignes suivantes, chacune décalée de deux espaces."
+        else:
+            example = _field_example(kind, path, error.schema, name)
+        yield path, (f"{_label(path)} est vide : il faut {wanted}{_what(kind, path, error.schema)}."
+                     f"{example}"), False
+        return
+    if kind_of_error == "required":
+        properties = node.get("properties", {})
+        for missing in error.validator_value:
+            if isinstance(error.instance, dict) and missing not in error.instance:
+                prop = properties.get(missing, {})
+                what = resolve(prop).get("description", "") if prop else ""
+                yield path, (f"champ obligatoire manquant : « {missing} »"
+                             + (f" ({what.rstrip('.')})" if what else "") + "." + _example(prop, missing)), False
+        return
+    if kind_of_error == "additionalProperties":
+        allowed = list(node.get("properties", {}))
+        for extra in error.instance:
+            if extra in allowed:
+                continue
+            close = difflib.get_close_matches(str(extra), allowed, n=1, cutoff=0.6)
+            hint = (f" : vouliez-vous dire « {close[0]} » ?" if close
+                    else f" ; champs possibles : {', '.join(allowed)}")
+            yield path + (extra,), f"champ inconnu « {extra} »{hint}", True
+        return
+    if kind_of_error == "type":
+        expected = error.validator_value
+        expected = expected if isinstance(expected, list) else [expected]
+        wanted = " ou ".join(TYPE_NAMES.get(t, t) for t in expected)
+        raw, tag, style = document.scalars.get(path, (None, None, None))
+        if {"integer", "number"} & set(expected) and style in ("'", '"') and _is_number(raw):
+            yield path, (f"« \"{raw}\" » est entre guillemets, donc lu comme un texte, or il faut ici {wanted} : "
+                         f"retirez les guillemets, par exemple {name or 'valeur'}: {raw.strip()}"), False
+            return
+        if "string" in expected and raw is not None and style is None and tag in YAML_TYPE_NAMES:
+            read_as = YAML_TYPE_NAMES[tag]
+            yield path, (f"« {raw} » est lu par YAML comme {read_as}, or il faut ici {wanted} : "
+                         f"mettez-le entre guillemets, par exemple \"{raw}\""), False
+            return
+        found = describe_found(error.instance)
+        yield path, (f"type incorrect pour {_label(path)} : il faut {wanted}, pas {found}."
+                     f"{_field_example(kind, path, error.schema, name)}"), False
+        return
+    if kind_of_error == "maxLength":
+        yield path, (f"texte trop long{_for(name)} : {len(error.instance)} caractères, "
+                     f"la limite est de {error.validator_value} : raccourcissez-le"), False
+        return
+    if kind_of_error == "minLength":
+        yield path, (f"texte vide{_for(name)} : écrivez au moins un mot."
+                     f"{_field_example(kind, path, error.schema, name)}"), False
+        return
+    if kind_of_error == "minItems":
+        count = error.validator_value
+        yield path, (f"liste trop courte{_for(name)} : au moins {count} élément{'s' if count > 1 else ''} "
+                     f"attendu{'s' if count > 1 else ''}.{_example(error.schema, name)}"), False
+        return
+    if kind_of_error == "maxItems":
+        yield path, (f"liste trop longue{_for(name)} : {len(error.instance)} éléments, "
+                     f"au plus {error.validator_value} sont acceptés"), False
+        return
+    if kind_of_error == "uniqueItems":
+        yield path, f"valeur en double dans la liste{_for(name)} : chaque valeur ne doit y figurer qu'une fois", False
+        return
+    if kind_of_error in ("pattern", "format"):
+        what = node.get("description", "")
+        value = str(error.instance).replace("\n", "⏎")[:80]
+        example = _field_example(kind, path, error.schema, name)
+        if node.get("format") == "date":
+            # One message for the pattern and the format, which both refuse a date written in words.
+            if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+                yield path, (f"date impossible{_for_path(path)} : « {value} » n'existe pas au calendrier ; "
+                             "vérifiez le mois et le jour (AAAA-MM-JJ)"), False
+            else:
+                yield path, (f"date mal écrite{_for_path(path)} : « {value} ». Écrivez-la en chiffres, année-mois-jour "
+                             "(AAAA-MM-JJ), par exemple 2026-11-26 pour le 26 novembre 2026"), False
+            return
+        odd = unusual_characters(str(error.instance)) if kind_of_error == "pattern" else ""
+        odd = f" ; caractère non autorisé : {odd}" if odd else ""
+        yield path, f"valeur mal formée{_for_path(path)} : « {value} »{odd}. Attendu : {what}{example}".rstrip(), False
+        return
+    if kind_of_error in ("minimum", "maximum"):
+        word = "au moins" if kind_of_error == "minimum" else "au plus"
+        yield path, (f"nombre hors limites{_for(name)} : {error.instance}, attendu {word} {error.validator_value}."
+                     f"{_field_example(kind, path, error.schema, name)}"), False
+        return
+    if kind_of_error == "enum":
+        choices = ", ".join(json.dumps(v, ensure_ascii=False) for v in error.validator_value)
+        yield path, f"valeur non reconnue{_for(name)} : « {error.instance} » ; valeurs possibles : {choices}", False
+        return
+    yield path, f"valeur invalide{_for(name)} ({error.message})", False
+
+
+def _is_number(raw) -> bool:
+    try:
+        float(raw)
+        return True
+    except (TypeError, ValueError):
+        return False
+
+
+def unusual_characters(text: str) -> str:
+    """Names the characters that only look like plain letters (« е » Cyrillic for « e »…); "" if none."""
+    import unicodedata
+    odd = sorted({c for c in text if ord(c) > 126 or (ord(c) < 32 and c != "\n")})
+    return " ; ".join(f"« {c} », U+{ord(c):04X} {unicodedata.name(c, '')}".rstrip() for c in odd[:3])
+
+
+def _for(name):
+    return f" pour « {name} »" if name else ""
+
+
+def _for_path(path):
+    return f" pour {_label(path)}" if path and isinstance(path[-1], int) else _for(path[-1] if path else None)
+
+
+def node_at(kind: str, path) -> dict:
+    """The schema node that describes the value at a data path ({} when the path is not described)."""
+    node = resolve(schema(kind))
+    for part in path:
+        if isinstance(part, int):
+            node = resolve(node.get("items", {}))
+        else:
+            node = resolve(node.get("properties", {}).get(part, {}))
+    return node
+
+
+def check_dates(document, kind: str):
+    """A date written without quotes is only accepted where the schema expects a date."""
+    for path, raw in document.dates:
+        if path not in document.refused:
+            node = node_at(kind, path)
+            if node.get("type") == "string" and node.get("format") != "date":
+                document.problem(path, f"« {raw} » est lu par YAML comme une date, or il faut ici un texte : "
+                                       f"mettez-le entre guillemets, par exemple \"{raw}\"")

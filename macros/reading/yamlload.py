@@ -1,0 +1,516 @@
+"""Strict YAML reading: every value keeps its line and column, nothing changes type silently.
+
+PyYAML's safe loader keeps the last of two duplicate keys, expands aliases and reads `NO` as a
+boolean. Here the document is composed into nodes and built by hand so that each of these becomes a
+located problem instead, and so that the raw text of every scalar is kept for the error messages.
+"""
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from macros.reading.problems import Problem
+
+MAX_BYTES = 1_000_000
+MAX_DEPTH = 40
+MAX_LISTED = 10     # of one kind of problem in one file: the rest is counted, not listed
+
+YAML_TYPE_NAMES = {
+    "tag:yaml.org,2002:bool": "un booléen (vrai/faux)",
+    "tag:yaml.org,2002:int": "un nombre entier",
+    "tag:yaml.org,2002:float": "un nombre décimal",
+    "tag:yaml.org,2002:null": "une valeur vide",
+    "tag:yaml.org,2002:timestamp": "une date",
+}
+
+# PyYAML's own wording, put in the contributors' language.
+SYNTAX_HINTS = [
+    ("found character '\\t' that cannot start any token",
+     "tabulation interdite : YAML s'indente avec des espaces"),
+    ("mapping values are not allowed here",
+     "« : » inattendu ; si la valeur contient « : », mettez-la entre guillemets"),
+    ("could not find expected ':'", "« : » attendu après le nom du champ"),
+    ("found unexpected end of stream", "fin de fichier inattendue (guillemet ou crochet non fermé ?)"),
+    ("did not find expected key", "indentation incohérente : les champs d'un même niveau doivent être alignés"),
+    ("did not find expected '-' indicator", "élément de liste mal aligné : chaque « - » doit être au même niveau"),
+    ("found unknown escape character", "caractère d'échappement inconnu entre guillemets doubles"),
+    ("while scanning a quoted scalar", "guillemet non fermé"),
+    ("found undefined alias", "alias YAML inconnu (« * ») : les alias ne sont pas acceptés"),
+    ("expected <block end>, but found", "indentation incohérente ou texte inattendu"),
+    ("found character '@' that cannot start any token", "« @ » ne peut pas commencer une valeur : mettez-la entre guillemets"),
+    ("found character '`' that cannot start any token", "« ` » ne peut pas commencer une valeur : mettez-la entre guillemets"),
+    ("while scanning an alias", "« * » commence un alias YAML : mettez la valeur entre guillemets"),
+    ("while scanning an anchor", "« & » commence une ancre YAML : mettez la valeur entre guillemets"),
+    ("while scanning a block scalar", "bloc de texte mal formé après « | » ou « > »"),
+    ("found a tab character", "tabulation interdite : YAML s'indente avec des espaces"),
+    ("expected ',' or ']'", "liste entre crochets non refermée : ajoutez « ] » après le dernier élément"),
+    ("expected ',' or '}'", "accolade non refermée : ajoutez « } » à la fin"),
+    ("expected a single document", "un seul document par fichier : retirez la ligne « --- » et ce qui la suit"),
+    ("block sequence entries are not allowed here",
+     "« - » inattendu : une liste commence à la ligne qui suit « nom: », chaque « - » décalé de deux espaces"),
+    ("sequence entries are not allowed here",
+     "« - » inattendu : une liste commence à la ligne qui suit « nom: », chaque « - » décalé de deux espaces"),
+    ("mapping keys are not allowed here", "« ? » ou « : » inattendu : mettez la valeur entre guillemets"),
+    ("expected a comment or a line break", "texte inattendu après la valeur : mettez toute la valeur entre guillemets"),
+    ("expected the node content", "valeur attendue (une liste ou un texte) : vérifiez les crochets et l'indentation"),
+    ("expected '<document start>'", "texte inattendu : chaque ligne doit être de la forme « nom: valeur »"),
+]
+
+
+@dataclass
+class Document:
+    """A YAML file read into plain Python values, with the position of each value and key."""
+    path: str
+    data: object = None
+    problems: list = field(default_factory=list)
+    refused: set = field(default_factory=set)       # paths whose value was an alias, already reported
+    dates: list = field(default_factory=list)       # (path, raw text) of the values YAML reads as dates
+    may_hold_control: bool = False                  # a value may hold a control character (see schemas)
+    walked: set = field(default_factory=set, repr=False, compare=False)   # ids of the collections built
+    text: str = field(default=None, repr=False, compare=False)    # while built, when a « # » may follow a value
+    raw: bytes = field(default=None, repr=False, compare=False)
+    _positions: tuple = field(default=None, repr=False, compare=False)
+
+    # Positions are only read to report a problem: the file is read again for them on first use, rather
+    # than every value of every file being located (a quarter of `make check` for a large guide), or its
+    # nodes kept (their marks take more memory than the values themselves). The bytes are kept rather
+    # than the text: `make check` sends documents between processes, and bytes are only copied.
+    @property
+    def value_at(self) -> dict:
+        """(path tuple) -> (line, col), 1-based"""
+        return self._index()[0]
+
+    @property
+    def key_at(self) -> dict:
+        return self._index()[1]
+
+    @property
+    def scalars(self) -> dict:
+        """(path tuple) -> (raw text, resolved tag, style) of each scalar"""
+        return self._index()[2]
+
+    def _index(self):
+        if self._positions is None:
+            self._positions = ({}, {}, {})
+            if self.raw is not None:
+                scratch = Document(self.path)
+                _index(_compose(read_text(self.path, self.raw, scratch), scratch), (), self._positions, 0)
+        return self._positions
+
+    def where(self, path, key=False):
+        """Nearest known position for a path (the key's position when asked and known)."""
+        path = tuple(path)
+        if key and path in self.key_at:
+            return self.key_at[path]
+        while path not in self.value_at and path:
+            path = path[:-1]
+        return self.value_at.get(path, (1, 1))
+
+    def problem(self, path, message, key=False):
+        line, col = self.where(path, key)
+        self.problems.append(Problem(self.path, line, col, message))
+
+    def problem_in_text(self, path, offset, message):
+        """A problem inside a block of text: point at the line where it is when that can be known."""
+        line, col = self.where(path)
+        raw, _tag, style = self.scalars.get(tuple(path), (None, None, None))
+        if style == "|" and raw is not None:
+            line, col = line + 1 + raw.count("\n", 0, offset), 1
+        self.problems.append(Problem(self.path, line, col, message))
+
+
+class _Refusals:
+    """Composes nodes, refusing anchors, aliases and explicit tags as it meets them."""
+
+    def _refuse(self, mark, message):
+        self.document.problems.append(
+            Problem(self.document.path, mark.line + 1, mark.column + 1, message))
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.get_event()
+            self._refuse(event.start_mark,
+                         f"alias YAML « *{event.anchor} » refusé : recopiez la valeur au lieu d'y renvoyer")
+            node = yaml.ScalarNode("tag:yaml.org,2002:null", "", event.start_mark, event.end_mark)
+            node.refused = True
+            return node
+        event = self.peek_event()
+        if getattr(event, "anchor", None):
+            self._refuse(event.start_mark,
+                         f"ancre YAML « &{event.anchor} » refusée : écrivez chaque valeur en entier")
+        tag = getattr(event, "tag", None)
+        if tag and tag != "!" and not (isinstance(event, yaml.ScalarEvent) and event.implicit[0]):
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            self._refuse(event.start_mark, f"étiquette YAML « {shown} » refusée : écrivez une valeur simple")
+            event.tag = None
+        return super().compose_node(parent, index)
+
+
+class _Composer(_Refusals, yaml.SafeLoader):
+    def __init__(self, stream, document):
+        super().__init__(stream)
+        self.document = document
+
+
+class _QuickResolver(yaml.resolver.Resolver):
+    """PyYAML's resolver, answering at once for the plain text most values are: only a value that starts
+    with one of the characters of its implicit types (digits, « - », « t » of true, « ~ »…) is tried
+    against their patterns. It answers for every value of the guide, one by one."""
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode and _QUICK and value[:1] not in _IMPLICIT_STARTS:
+            return self.DEFAULT_SCALAR_TAG      # no path resolvers here: what resolve() would end with
+        return super().resolve(kind, value, implicit)
+
+
+# The characters an implicit type may start with, known once; a resolver for any start (None) rules it out.
+_IMPLICIT_STARTS = set(yaml.resolver.Resolver.yaml_implicit_resolvers) | {""}
+_QUICK = None not in _IMPLICIT_STARTS
+_FastLoader = _FastComposer = None
+if yaml.__with_libyaml__:
+    class _FastLoader(yaml.cyaml.CParser, yaml.constructor.SafeConstructor, _QuickResolver):
+        def __init__(self, stream):
+            yaml.cyaml.CParser.__init__(self, stream)
+            yaml.constructor.SafeConstructor.__init__(self)
+            _QuickResolver.__init__(self)
+
+    class _FastComposer(_Refusals, yaml.composer.Composer, yaml.cyaml.CParser, yaml.constructor.SafeConstructor,
+                        _QuickResolver):
+        """The same composition on top of libyaml's scanner and parser, which are written in C."""
+
+        def __init__(self, stream, document):
+            yaml.cyaml.CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            _QuickResolver.__init__(self)
+            self.document = document
+
+        def compose_scalar_node(self, anchor):
+            node = super().compose_scalar_node(anchor)
+            node.style = node.style or None     # libyaml says '' for a plain scalar, PyYAML None
+            return node
+
+
+_PROPERTY_CHARACTER = re.compile(r"[&*!]")
+_TAB_IN_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_CONTENT_LINE = re.compile(r"^\s*[^\s#]", re.MULTILINE)     # a line that is neither blank nor a comment
+
+
+def _may_have_node_properties(text) -> bool:
+    """Whether an anchor « &a », an alias « *a » or a tag « !t » may stand in the text: one of these
+    characters at the start of a value (line start, after « - » or « ? » and a space, or after
+    « [ », « { », « , », « : »). A file without any (nearly every file) is composed by libyaml alone, in C;
+    a « **gras** » at the start of a line is taken for one, harmlessly."""
+    for match in _PROPERTY_CHARACTER.finditer(text):
+        before = match.start() - 1
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        if before < 0 or text[before] in "\n[{,:":
+            return True     # « : » even without a space: in a flow mapping, {"a":&x [1]} is an anchor
+        if text[before] in "-?" and before < match.start() - 1:
+            return True
+    return False
+
+
+def _compose_fast(text, document):
+    """The document's node by libyaml, ten times faster than PyYAML; None when libyaml is missing or
+    finds a problem: then the pure-Python parser reads the file again, for the messages it gives."""
+    if _FastComposer is None:
+        return None
+    if not _may_have_node_properties(text):
+        loader = _FastLoader(text)
+        try:
+            return loader.get_single_node()
+        except Exception:
+            return None
+        finally:
+            loader.dispose()
+    before = len(document.problems)
+    composer = _FastComposer(text, document)
+    try:
+        return composer.get_single_node()
+    except Exception:
+        del document.problems[before:]
+        return None
+    finally:
+        composer.dispose()
+
+
+def _locate_invisible(text, document):
+    """PyYAML would raise at the first invisible control character: each is located here instead."""
+    invisible = list(yaml.reader.Reader.NON_PRINTABLE.finditer(text))
+    for match in invisible[:MAX_LISTED]:
+        before = text[:match.start()]
+        document.problems.append(Problem(document.path, before.count("\n") + 1, match.start() - before.rfind("\n"),
+            f"caractère invisible U+{ord(match.group()):04X} interdit : supprimez-le (il vient souvent d'un "
+            "copier-coller depuis un traitement de texte)"
+            + (f" ; {len(invisible) - MAX_LISTED} autres plus loin" if len(invisible) > MAX_LISTED
+               and match is invisible[MAX_LISTED - 1] else "")))
+
+
+def _compose(text, document):
+    return _compose_fast(text, document) or _compose_pure(text, document)
+
+
+def _compose_pure(text, document):
+    composer = _Composer(text, document)
+    try:
+        return composer.get_single_node()
+    finally:
+        composer.dispose()
+
+
+def _position(mark):
+    return (mark.line + 1, mark.column + 1)
+
+
+def _byte_position(raw: bytes, offset: int):
+    before = raw[:offset]
+    line = before.count(b"\n") + 1
+    col = offset - (before.rfind(b"\n") + 1) + 1
+    return line, col
+
+
+def read_text(path_label: str, raw: bytes, document: Document):
+    if len(raw) > MAX_BYTES:
+        document.problems.append(Problem(path_label, 1, 1,
+            f"fichier trop gros : {len(raw)} octets, la limite est de {MAX_BYTES} octets (1 Mo)"))
+        return None
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a BOM is what Windows editors add; it carries no meaning here
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, col = _byte_position(raw, error.start)
+        document.problems.append(Problem(path_label, line, col,
+            "ce fichier n'est pas en UTF-8 : enregistrez-le en UTF-8 (octet "
+            f"0x{raw[error.start]:02x} invalide)"))
+        return None
+    return text.replace("\r\n", "\n")
+
+
+def load(path_label: str, raw: bytes) -> Document:
+    """Read one YAML file. Problems are collected in the returned document, never raised."""
+    document = Document(path_label)
+    text = read_text(path_label, raw, document)
+    if text is None:
+        return document
+    if _CONTENT_LINE.search(text) is None:
+        document.problems.append(Problem(path_label, 1, 1,
+            "fichier vide : il doit contenir des champs « nom: valeur »"))
+        return document
+    if "\t" in text:
+        for match in _TAB_IN_INDENT.finditer(text):
+            tab = match.end() - 1
+            document.problems.append(Problem(path_label, text.count("\n", 0, tab) + 1, tab - match.start() + 1,
+                "tabulation interdite en début de ligne : YAML s'indente avec des espaces"))
+    # libyaml refuses the invisible characters that PyYAML refuses: a file it reads has none.
+    node = None if document.problems else _compose_fast(text, document)
+    try:
+        if node is None:
+            _locate_invisible(text, document)
+            if document.problems:
+                return document
+            node = _compose_pure(text, document)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        message = _syntax_message(error)
+        if "could not find expected ':'" in (error.problem or "") and error.context_mark:
+            # PyYAML notices the missing « : » a line later; the line to edit is where the key starts.
+            mark = error.context_mark
+            message = _missing_colon(text.split("\n"), mark.line)
+        elif (error.context or "").startswith("while scanning a quoted scalar") and error.context_mark:
+            mark = error.context_mark
+            message = "erreur de syntaxe YAML : ce guillemet n'est jamais refermé (ajoutez le guillemet de fin)"
+        elif _after_closing_quote(text, error.problem_mark):
+            message = "erreur de syntaxe YAML : texte après le guillemet fermant : mettez toute la valeur entre guillemets"
+        elif (error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line
+              and error.context_mark.column > 0):  # the whole file starts at line 1: no help in saying so
+            message += f" (l'élément concerné commence ligne {error.context_mark.line + 1})"
+        document.problems.append(Problem(path_label, *(_position(mark) if mark else (1, 1)), message))
+        return document
+    except yaml.YAMLError as error:
+        document.problems.append(Problem(path_label, 1, 1, f"YAML illisible : {error}"))
+        return document
+    except RecursionError:
+        document.problems.append(Problem(path_label, 1, 1, "structure trop profondément imbriquée"))
+        return document
+    if node is None:
+        document.problems.append(Problem(path_label, 1, 1, "fichier vide"))
+        return document
+    document.raw = raw
+    document.may_hold_control = "\\" in text or "\r" in text or "\x85" in text
+    # Only a « # » after something on its line can cut a value (a line of comment cannot).
+    document.text = text if _HASH_AFTER_TEXT.search(text) else None
+    document.data = _build(node, (), document, 0)
+    document.walked, document.text = set(), None
+    if not isinstance(document.data, dict):
+        line, col = _position(node.start_mark)
+        document.problems.append(Problem(path_label, line, col,
+            "le fichier doit être un ensemble de champs « nom: valeur », pas une liste ni une valeur seule"))
+        document.data = None
+    return document
+
+
+def _missing_colon(lines, number) -> str:
+    """What is wrong with a line where YAML wanted a « : »: an unindented line of a block of text or of a
+    list, or a field whose « : » was forgotten."""
+    line = lines[number]
+    indent = len(line) - len(line.lstrip(" "))
+    before = next((previous for previous in reversed(lines[:number])
+                   if previous.strip() and not previous.lstrip().startswith("#")), "")
+    if len(before) - len(before.lstrip(" ")) > indent or before.lstrip().startswith("- "):
+        shift = len(before) - len(before.lstrip(" "))
+        shift += 2 if before.lstrip().startswith("- ") else 0
+        return ("erreur de syntaxe YAML : indentation : cette ligne continue-t-elle le texte ou la liste "
+                f"au-dessus ? Décalez-la de {shift} espaces, comme la ligne précédente (ou, pour un nouvel "
+                "élément de liste, commencez-la par « - »)")
+    word, _space, rest = line.strip().partition(" ")
+    return (f"erreur de syntaxe YAML : « : » manquant après le nom du champ « {word} » : "
+            f"écrivez « {word}: {rest.strip()} »")
+
+
+def _after_closing_quote(text, mark) -> bool:
+    """`city: "Paris" centre`: the parser stops at the word after the quoted value."""
+    if mark is None:
+        return False
+    lines = text.split("\n")
+    before = lines[mark.line][:mark.column].rstrip() if mark.line < len(lines) else ""
+    return before.endswith(('"', "'")) and before.count(before[-1]) >= 2
+
+
+def _syntax_message(error) -> str:
+    text = f"{error.context or ''} {error.problem or ''}"
+    for needle, french in SYNTAX_HINTS:
+        if needle in text:
+            return f"erreur de syntaxe YAML : {french}"
+    return f"erreur de syntaxe YAML : {error.problem or error.context}"
+
+
+def _build(node, path, document, depth):
+    if depth > MAX_DEPTH:
+        document.problems.append(Problem(document.path, *_position(node.start_mark),
+            f"structure trop profondément imbriquée (plus de {MAX_DEPTH} niveaux)"))
+        return None
+    if isinstance(node, yaml.CollectionNode):
+        # A list or a mapping met twice is an alias, whichever parser composed it: never walked again, so
+        # that no file can make the walk grow beyond its own size (a « billion laughs »).
+        if id(node) in document.walked:
+            document.problems.append(Problem(document.path, *_position(node.start_mark),
+                "alias YAML refusé : recopiez la valeur au lieu d'y renvoyer"))
+            return None
+        document.walked.add(id(node))
+    if isinstance(node, yaml.MappingNode):
+        result = {}
+        key_nodes = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                document.problems.append(Problem(document.path, *_position(key_node.start_mark),
+                    "nom de champ invalide : un nom de champ est un mot simple"))
+                continue
+            key = key_node.value
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                document.problems.append(Problem(document.path, *_position(key_node.start_mark),
+                    "fusion YAML « << » refusée : écrivez chaque champ en entier"))
+                continue
+            if key in result:
+                first = _position(key_nodes[key].start_mark)
+                document.problems.append(Problem(document.path, *_position(key_node.start_mark),
+                    f"champ « {key} » en double (déjà défini ligne {first[0]}) : gardez-en un seul"))
+                continue
+            key_nodes[key] = key_node
+            result[key] = _build(value_node, path + (key,), document, depth + 1)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, path + (index,), document, depth + 1) for index, item in enumerate(node.value)]
+    return _scalar(node, path, document)
+
+
+def _index(node, path, positions, depth):
+    """The positions of what _build kept: the same walk, without the values."""
+    value_at, key_at, scalars = positions
+    value_at[path] = _position(node.start_mark)
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            child = path + (key_node.value,)
+            if child not in key_at:     # a key written twice: its first value is the one kept
+                key_at[child] = _position(key_node.start_mark)
+                _index(value_node, child, positions, depth + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _index(item, path + (index,), positions, depth + 1)
+    else:
+        scalars[path] = (node.value, node.tag, node.style or None)
+
+
+_CONSTRUCTOR = yaml.SafeLoader("")
+# What an escape between double quotes (« \x7f », « \u009b », « \ufffe », « \ud800 »…) can put in a text
+# that the reader refuses when typed: control characters (tab and line break aside), lone halves of a
+# UTF-16 pair, non-characters. Such a character can change how a page is read; none has a use here.
+_ESCAPED_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def _escaped_control(node, path, document):
+    found = _ESCAPED_CONTROL.search(node.value)
+    if found is None:
+        return False
+    code = ord(found.group())
+    what = ("moitié isolée d'une paire UTF-16, qui ne forme aucun caractère" if 0xD800 <= code <= 0xDFFF
+            else "caractère de contrôle invisible" if code < 0xA0 else "non-caractère Unicode")
+    document.problems.append(Problem(document.path, *_position(node.start_mark),
+        f"caractère U+{code:04X} interdit ({what}) : il est écrit par une séquence « \\ » entre guillemets "
+        "(par exemple « \\x7f » ou « \\u009b ») ; retirez-la"))
+    document.refused.add(path)
+    return True
+
+
+_COMMENT_AFTER = re.compile(r"[ \t]+#")
+_HASH_AFTER_TEXT = re.compile(r"[^\s#][ \t]+#")
+
+
+def _comment_after(node, document):
+    """`title: Programme « DataCity » #2` publishes « Programme « DataCity » »: YAML reads « #2 » as a
+    comment. Legal YAML, but never what a contributor meant on the line of a value."""
+    text = document.text
+    start = _COMMENT_AFTER.match(text, node.end_mark.index).end() - 1
+    end = text.find("\n", start)
+    rest = text[start:end if end >= 0 else len(text)].rstrip()
+    whole = f"{node.value} {rest}".replace('"', '\\"')
+    line, col = node.end_mark.line + 1, node.end_mark.column + 1 + (start - node.end_mark.index)
+    if node.tag != "tag:yaml.org,2002:str":     # a number, a date: quotes would make it a text
+        document.problems.append(Problem(document.path, line, col,
+            f"commentaire « {rest} » après la valeur « {node.value} » : écrivez-le seul sur la ligne au-dessus"))
+        return
+    document.problems.append(Problem(document.path, line, col,
+        f"« {rest} » est lu par YAML comme un commentaire : la valeur s'arrêterait à « {node.value} ». "
+        f"Mettez toute la valeur entre guillemets doubles, par exemple \"{whole}\" ; pour un commentaire, "
+        "écrivez-le sur une ligne à part"))
+
+
+def _scalar(node, path, document):
+    if getattr(node, "refused", False):
+        document.refused.add(path)
+    if document.may_hold_control and _escaped_control(node, path, document):
+        return ""
+    style = node.style or None      # libyaml says '' for a plain scalar, PyYAML None
+    tag = node.tag
+    if tag == "tag:yaml.org,2002:timestamp" and style is None:
+        document.dates.append((path, node.value))
+    if style is None and document.text is not None and _COMMENT_AFTER.match(document.text, node.end_mark.index):
+        _comment_after(node, document)
+    if tag == "tag:yaml.org,2002:str" or style is not None:
+        return node.value
+    if tag == "tag:yaml.org,2002:bool":
+        return _CONSTRUCTOR.construct_yaml_bool(node)
+    if tag == "tag:yaml.org,2002:int":
+        return _CONSTRUCTOR.construct_yaml_int(node)
+    if tag == "tag:yaml.org,2002:float":
+        return _CONSTRUCTOR.construct_yaml_float(node)
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    # Dates stay the text that was written; the schema says whether a date is expected there.
+    return node.value
