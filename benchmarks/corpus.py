@@ -38,10 +38,8 @@ def fold(text: str) -> str:
 def record_folders():
     """Top folders of every kind of record the engine knows, registered kinds included."""
     sys.path.insert(0, str(ROOT))
-    from macros import content, site  # noqa: F401  (site imports the modules that register kinds)
-    patterns = [pattern for _kind, pattern in content.KINDS]
-    patterns += [pattern for pattern, _build in content.EXTRA_KINDS.values()]
-    return sorted({pattern.split("/")[0] for pattern in patterns})
+    from macros.kinds import KINDS
+    return sorted({kind.files.split("/")[0] for kind in KINDS})
 
 
 def copy_project(destination: Path, macros: Path = None) -> Path:
@@ -173,7 +171,7 @@ def make_corpus(destination: Path, initiatives: int, terms: int = None, steps: i
     writer = Writer(seed, forms)
     rng = writer.rng
     # A case study's devices are those the decision trees recommend (the checker requires it).
-    devices = sorted({term.slug for tree in real.extras.get("decision-tree", {}).values()
+    devices = sorted({term.slug for tree in real.decision_trees.values()
                       for outcome in tree.outcomes.values() for term in outcome.devices})
 
     for slug, term, aliases in new_terms:

@@ -2,7 +2,7 @@
 
     python -m benchmarks.inprocess PROJECT [--profile N] [--lenient]   # N costliest functions (cumulative)
 
-Glossary matching is every call into macros/matcher.py and macros/glossary_links.py (when it exists)
+Glossary matching is every call into macros/model/matcher.py and macros/html/glossary_links.py (when it exists)
 from the rest of the code; the functions and methods of these modules are wrapped before MkDocs loads
 the hook, so that the hook's own imports get the wrapped ones.
 """
@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MATCHING_MODULES = ("macros.matcher", "macros.glossary_links")
+MATCHING_MODULES = ("macros.model.matcher", "macros.html.glossary_links")
 
 
 class Stopwatch:
@@ -75,7 +75,7 @@ def build(project: Path, site_dir: Path, profile: bool = False, strict: bool = T
         except ModuleNotFoundError:
             continue
         stopwatch.instrument(module)
-        if name == "macros.matcher":
+        if name == "macros.model.matcher":
             matcher.instrument(module)      # the regular expression alone, inside the above
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     os.environ.setdefault("GUIDE_PDF", "0")     # the pages only, as bench-build measures them

@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from macros.kinds import load_guide
-from macros.problems import ContentError
+from macros.reading.problems import ContentError
 
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,3 +49,12 @@ def problems(root: Path):
 def run_check(root: Path):
     return subprocess.run([sys.executable, "-m", "macros.cli.check", str(root)], cwd=ROOT,
                           capture_output=True, text=True)
+
+
+def build_pages(root, directory_urls=True):
+    """(build, every generated page) of the guide under root, as the site engine gets them."""
+    from macros.build import Build
+    build = Build(root)
+    build.load()
+    build.begin_pages(directory_urls)
+    return build, build.pages()

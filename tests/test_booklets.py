@@ -5,7 +5,8 @@ import re
 from pypdf import PdfReader
 
 from conftest import ROOT, mkdocs_build
-from macros import site, text
+from macros.kinds import load_guide
+from macros.pages import text
 from site_html import read
 
 FOLDER = "telechargements"
@@ -26,7 +27,7 @@ def pdf_pages(path):
 
 
 def guide():
-    return site.load_guide(ROOT)
+    return load_guide(ROOT)
 
 
 def steps_with_checklists():

@@ -13,7 +13,7 @@ import yaml
 from playwright.sync_api import expect
 
 from conftest import ROOT, copy_project, mkdocs_build
-from macros.pages import date_fr
+from macros.pages.render import date_fr
 
 KEY = "guide-numerique:checklists:v1"
 DOMAIN = "developpement-economique"

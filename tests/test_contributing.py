@@ -7,7 +7,8 @@ import pytest
 import yaml
 
 from conftest import ROOT, copy_project
-from macros import scaffold, schemas
+from macros.cli import scaffold
+from macros.reading import schemas
 from project import make, make_project
 
 SLUG = "ma-ville-mon-projet"

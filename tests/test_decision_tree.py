@@ -5,10 +5,8 @@ import re
 import pytest
 
 from conftest import ROOT
-from corpus import MINI, make_corpus, problems
-from macros import site  # noqa: F401  (registers the decision-tree kind and its page)
-from macros.content import load_guide
-from macros.pages import generated_pages
+from corpus import MINI, build_pages, make_corpus, problems
+from macros.kinds import load_guide
 from site_html import Elements
 
 D = "decisions/dispositifs.yml"
@@ -98,14 +96,14 @@ def test_checker_reports_each_tree_problem_where_it_is(tmp_path, name):
 
 def test_the_real_tree_is_valid_with_8_to_14_outcomes_all_reachable():
     guide = load_guide(ROOT)
-    tree = guide.extras["decision-tree"]["dispositifs"]
+    tree = guide.decision_trees["dispositifs"]
     assert 8 <= len(tree.outcomes) <= 14
     leads_to = {answer.next for question in tree.questions.values() for answer in question.answers}
     assert set(tree.outcomes) <= leads_to
 
 
-def page_of(guide):
-    [page] = [p for p in generated_pages(guide) if p.src_uri == "arbre-de-decision.md"]
+def page_of(root):
+    [page] = [p for p in build_pages(root)[1] if p.src_uri == "arbre-de-decision.md"]
     return page
 
 
@@ -118,8 +116,8 @@ def test_a_new_initiative_appears_in_the_outcomes_of_its_devices(tmp_path):
     initiative = (MINI / "initiatives/ville-test.yml").read_text(encoding="utf-8")
     another = (initiative.replace("title: Ville test", "title: Autre ville", 1)
                .replace("devices: [tiers-lieu]", "devices: [incubateur]"))
-    before = page_of(load_guide(make_corpus(tmp_path / "before"))).content
-    after = page_of(load_guide(make_corpus(tmp_path / "after", {"initiatives/autre-ville.yml": another}))).content
+    before = page_of(make_corpus(tmp_path / "before")).content
+    after = page_of(make_corpus(tmp_path / "after", {"initiatives/autre-ville.yml": another})).content
 
     def initiatives_in(html, outcome_id):
         section = Elements(outcome_section(html, outcome_id))
@@ -138,7 +136,7 @@ def test_a_new_initiative_appears_in_the_outcomes_of_its_devices(tmp_path):
 
 
 def test_the_whole_tree_is_in_the_page_as_nested_questions_and_outcomes(tmp_path):
-    content = page_of(load_guide(make_corpus(tmp_path))).content
+    content = page_of(make_corpus(tmp_path)).content
     page = Elements(content)
     first = page.all("div", id="question-objectif")[0]
     nested = page.all("div", id="question-budget")[0]
@@ -156,7 +154,7 @@ def test_the_whole_tree_is_in_the_page_as_nested_questions_and_outcomes(tmp_path
 def test_tree_data_cannot_end_its_script_element(tmp_path):
     label = "Fermer </script><script>alert(1)</script> & <!-- ici\u2028puis\u2029là"
     corpus = make_corpus(tmp_path, tree(("label: Limité", f'label: "{label}"')))
-    content = page_of(load_guide(corpus)).content
+    content = page_of(corpus).content
     [script] = re.findall(r'<script type="application/json" id="arbre-donnees">(.*?)</script>', content, re.S)
     assert not re.search(r"[<>&\u2028\u2029]", script)
     assert "\\u003c/script\\u003e" in script and "\\u2028" in script

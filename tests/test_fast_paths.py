@@ -14,8 +14,11 @@ from hypothesis import strategies as st
 
 from benchmarks.corpus import make_corpus
 from conftest import ROOT
-from macros import content, schemas, text, yamlload
-from macros.matcher import TermMatcher, fold
+from macros import kinds
+from macros.model.matcher import TermMatcher, fold
+from macros.pages import text
+from macros.reading import records, schemas, yamlload
+from macros.reading.problems import ContentError
 
 FIXTURES = ROOT / "tests" / "fixtures"
 
@@ -29,12 +32,11 @@ def synthetic(tmp_path_factory):
 
 def record_files():
     """(kind, path) of every record of the real content, of each fixture corpus and of the synthetic one."""
-    kinds = content.KINDS + [(kind, pattern) for kind, (pattern, _build) in content.EXTRA_KINDS.items()]
     roots = [ROOT, *sorted(p for p in FIXTURES.glob("*/*") if p.is_dir()), FIXTURES / "mini"]
     found = []
     for root in roots:
-        for kind, pattern in kinds:
-            found += [(kind, p) for p in sorted(root.glob(pattern)) if p.is_file() and p.suffix == ".yml"]
+        for kind in kinds.KINDS:
+            found += [(kind.name, p) for p in sorted(root.glob(kind.files)) if p.is_file() and p.suffix == ".yml"]
     return found
 
 
@@ -155,7 +157,7 @@ def _flat_alternation(terms):
 
 
 def test_the_glossary_trie_finds_what_the_list_of_forms_found():
-    guide = content.load_guide(ROOT)
+    guide = kinds.load_guide(ROOT)
     terms = list(guide.terms.values()) + [_Term("a", ["tiers", "tiers lieu rural"]), _Term("b", ["l'eau", "l’eau vive"])]
     flat, trie = _flat_alternation(terms), TermMatcher(terms)
     rng = random.Random(7)
@@ -174,7 +176,7 @@ def test_relative_links_are_those_posixpath_gives():
     import itertools
     import posixpath
 
-    from macros.links import _relpath
+    from macros.addresses import relpath as _relpath
     paths = [".", "a", "a/b", "a/b/c", "a/c", "b", "a/b/c.html", "glossaire/incubateur", "initiatives/page/2"]
     for target, start in itertools.product(paths, paths):
         assert _relpath(target, start) == posixpath.relpath(target, start), (target, start)
@@ -182,15 +184,15 @@ def test_relative_links_are_those_posixpath_gives():
 
 def _outcome(root, monkeypatch, workers):
     """What checking gives: every problem, or the records of the guide and what links them."""
-    monkeypatch.setattr(content, "PARALLEL_FROM", 1)     # the fixtures are far below the real threshold
+    monkeypatch.setattr(records, "PARALLEL_FROM", 1)     # the fixtures are far below the real threshold
     try:
-        guide = content.load_guide(root, workers=workers)
-    except content.ContentError as error:
+        guide = kinds.load_guide(root, workers=workers)
+    except ContentError as error:
         return str(error)
     return ([(i.slug, i.title, i.body, [s.key for s in i.steps], [d.slug for d in i.devices]) for i in guide.initiatives],
             [(t.slug, t.definition, [r.slug for r in t.related]) for t in guide.terms.values()],
             [(s.key, s.title, [c.title for c in s.checklists]) for s in guide.steps.values()],
-            sorted(guide.extras))
+            sorted(guide.decision_trees), sorted(guide.assessments))
 
 
 def test_reading_in_processes_gives_what_reading_in_turn_gives(monkeypatch, synthetic):
@@ -206,7 +208,7 @@ def test_reading_in_processes_gives_what_reading_in_turn_gives(monkeypatch, synt
 def test_the_quick_yaml_resolver_gives_the_tags_pyyaml_gives():
     import yaml
 
-    from macros.yamlload import _QuickResolver
+    from macros.reading.yamlload import _QuickResolver
     values = ["", "true", "yes", "No", "OFF", "on", "~", "null", "Null", "12", "012", "0x1F", "1_000", "1.5", ".inf",
               "-.NaN", "-3", "+1", "2026-11-26", "2026-11-26 10:00:00", "=", "<<", "abc", "Étape 3", "tiers-lieu",
               "t", "o", "y", "n", "f", "F", "Yes we can", "1 000 emplois", "- tiret", "~ tilde", "« citation »"]

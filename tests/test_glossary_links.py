@@ -1,9 +1,10 @@
 """Glossary terms linked in a page's HTML: which mention becomes a link, and what the rest keeps."""
 import re
 
-from macros.glossary_links import Glossary, back_links_marker, link_terms, plain_text
-from macros.matcher import TermMatcher
-from macros.model import Term
+from macros.addresses import Links
+from macros.html.glossary_links import Glossary, back_links_marker, link_terms, plain_text
+from macros.model.matcher import TermMatcher
+from macros.model.term import Term
 
 from project import ROOT
 from test_build import Elements, article, read
@@ -24,9 +25,14 @@ LINK = re.compile(r'<span class="gb-gloss" data-gloss="([a-z-]+)"><a class="gb-g
                   r'role="tooltip" hidden data-search-exclude>(.*?)</span></span>', re.S)
 
 
-def linked(source, src_uri=STEP, terms=TERMS):
-    glossary = Glossary(terms)
-    result, used = link_terms(source, glossary.matcher, glossary.tips, src_uri)
+def glossary_of(terms, titles=None, links=None):
+    openings = {slug: plain_text(term.definition) for slug, term in terms.items()}
+    return Glossary(terms, openings, titles, links=links or Links())
+
+
+def linked(source, src_uri=STEP, terms=TERMS, links=None):
+    glossary = glossary_of(terms, links=links)
+    result, used = link_terms(source, glossary.matcher, glossary.tips, src_uri, glossary.links)
     return result, used
 
 
@@ -140,7 +146,7 @@ def test_plain_text_of_a_definition_drops_markup():
 
 
 def test_glossary_lists_the_pages_that_link_to_each_term_in_reading_order():
-    glossary = Glossary(TERMS, {STEP: "Définir une feuille de route"})
+    glossary = glossary_of(TERMS, {STEP: "Définir une feuille de route"})
     glossary.link("<p>Un incubateur.</p>", STEP, "5. Définir…")
     glossary.link("<p>Un tiers-lieu et un incubateur.</p>", "index.md", "Accueil")
     glossary.link("<p>Un incubateur.</p>", "glossaire.md", "Glossaire")
@@ -224,27 +230,26 @@ def test_glossary_index_gives_each_term_an_anchor_its_opening_sentence_and_its_p
     assert letters == sorted(letters) and "e" in letters
 
 
-def test_links_follow_the_offline_copy_addresses(monkeypatch):
-    from macros import links
-    monkeypatch.setattr(links, "DIRECTORY_URLS", False)
+def test_links_follow_the_offline_copy_addresses():
+    files = Links(directory_urls=False)
     source = '<p><a href="../glossaire.html#start-up">Start-up</a> Un incubateur, une start-up.</p>'
-    result, used = linked(source)
+    result, used = linked(source, links=files)
     assert [m.group(2) for m in LINK.finditer(result)] == ["../glossaire/incubateur.html"]
     assert used == ["start-up", "incubateur"]
-    result, used = linked('<p><a href="../glossaire/start-up.html">x</a> une start-up</p>')
+    result, used = linked('<p><a href="../glossaire/start-up.html">x</a> une start-up</p>', links=files)
     assert links_in(result) == [] and used == ["start-up"]
-    result, used = linked('<p><a href="#start-up">x</a> une start-up</p>', src_uri="glossaire.md")
+    result, used = linked('<p><a href="#start-up">x</a> une start-up</p>', src_uri="glossaire.md", links=files)
     assert links_in(result) == [] and used == ["start-up"]
 
 
 def test_a_large_glossary_index_only_names_its_terms(monkeypatch):
-    from macros import pages
-    from macros.content import load_guide
-    guide = load_guide(ROOT)
-    index = pages.glossary_pages(guide)[0].content
+    from corpus import build_pages
+    from macros.pages import glossary
+    build, _pages = build_pages(ROOT)
+    index = glossary.pages(build)[0].content
     assert '<dt id="incubateur"><a href="incubateur/">Incubateur</a></dt>' in index
-    monkeypatch.setattr(pages, "INDEX_OPENINGS_UP_TO", len(guide.terms) - 1)
-    index = pages.glossary_pages(guide)[0].content
+    monkeypatch.setattr(glossary, "INDEX_OPENINGS_UP_TO", len(build.guide.terms) - 1)
+    index = glossary.pages(build)[0].content
     assert '<li id="incubateur"><a href="incubateur/">Incubateur</a></li>' in index
     assert "<dd>" not in index and "Choisissez une lettre" in index
 

@@ -3,7 +3,7 @@ import yaml
 from playwright.sync_api import expect
 
 from conftest import ROOT
-from macros.glossary_links import tooltip_text
+from macros.pages.text import opening as tooltip_text
 
 STEP = "/developpement-economique/feuille-de-route/"
 

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from conftest import _QuietHandler, mkdocs_build
 from corpus import MINI, make_corpus, with_engine
-from macros.content import load_guide
+from macros.kinds import load_guide
 from site_html import Elements
 from test_accessibility import violations
 from test_scale_guard import PrimaryNav, article, complete_list
@@ -57,7 +57,7 @@ def yaml_string(text):
 
 def with_page_size(project: Path, size: int):
     """The copied engine, with pages of `size` case studies (60 in the guide: too many for a fast test)."""
-    module = project / "macros" / "initiatives_pages.py"
+    module = project / "macros" / "pages" / "initiatives_listing.py"
     source = module.read_text(encoding="utf-8")
     assert re.search(r"^PAGE_SIZE = \d+$", source, re.MULTILINE)
     module.write_text(re.sub(r"^PAGE_SIZE = \d+$", f"PAGE_SIZE = {size}", source, flags=re.MULTILINE),
@@ -153,7 +153,7 @@ def test_the_page_nav_marks_the_current_page_and_links_to_the_others(site_dir):
 
 
 def test_a_long_page_nav_keeps_the_first_the_last_and_the_nearby_pages():
-    from macros.initiatives_pages import listing_pages
+    from macros.pages.initiatives_listing import listing_pages
     pages = listing_pages(list(range(2000)), 60)
     assert len(pages) == 34 and len(pages[-1].initiatives) == 20
     numbers = [link.number if link else "…" for link in pages[16].links()]

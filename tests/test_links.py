@@ -123,7 +123,7 @@ def updated_under(page_html):
     ("a-propos", "docs/a-propos.md"),
 ])
 def test_page_says_when_its_file_last_changed_and_edits_it(built_site, page, source):
-    from macros.pages import date_fr
+    from macros.pages.render import date_fr
     html = (built_site / page / "index.html").read_text(encoding="utf-8")
     date = git_date(source)
     assert date, f"{source} n'a pas d'historique git"

@@ -7,8 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from corpus import MINI, ROOT
-from macros import site, yamlload
-from macros.problems import ContentError, Problem
+from macros.kinds import load_guide
+from macros.reading import yamlload
+from macros.reading.problems import ContentError, Problem
 
 SETTINGS = settings(max_examples=150, deadline=None, database=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -98,7 +99,7 @@ def check_guide(root, name, raw):
     path = root / name
     path.write_bytes(raw)
     try:
-        site.load_guide(root)
+        load_guide(root)
     except ContentError as error:
         assert error.problems
         assert_located([p for p in error.problems if p.path == name], name, raw)

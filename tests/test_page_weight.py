@@ -54,7 +54,7 @@ def test_search_index_is_loaded_at_once_for_a_page_opened_from_a_search_result(s
 
 
 def test_indentation_goes_but_text_kept_as_written_stays():
-    from macros.page_speed import strip_indentation
+    from macros.html.page_speed import strip_indentation
     html = ("<div>\n    <p>Un\n      deux</p>\n  <pre><code>def f():\n    return 1</code></pre>\n"
             "  <textarea>\n  notes</textarea>\n  <script>\n  var a = `\n    b`;\n</script>\n</div>")
     assert strip_indentation(html) == (
@@ -63,7 +63,7 @@ def test_indentation_goes_but_text_kept_as_written_stays():
 
 
 def test_built_pages_have_no_indentation_outside_text_kept_as_written(built_site):
-    from macros.page_speed import strip_indentation
+    from macros.html.page_speed import strip_indentation
     pages = sorted(built_site.rglob("*.html"))
     assert len(pages) > 50 and any(p.name == "404.html" for p in pages)
     for path in pages:

@@ -1,7 +1,7 @@
 """Defence in depth: contributor Markdown that got past the checker still renders harmless.
 
 The checker refuses raw HTML and links other than https/http/mailto (tests/fixtures/bad/). Were a
-checker rule ever missing, the renderer (macros/text.py) would still drop what runs code: raw HTML is
+checker rule ever missing, the renderer (macros/pages/text.py) would still drop what runs code: raw HTML is
 not parsed by the restricted Markdown, and nh3 keeps only an allowlist of tags, attributes and schemes.
 """
 import re
@@ -9,7 +9,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from macros import markdown_check, text
+from macros.pages import text
+from macros.reading import markdown_check
 
 HOSTILE = [
     "<script>alert(1)</script>",

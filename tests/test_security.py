@@ -20,7 +20,8 @@ import yaml
 
 from conftest import ROOT
 from project import make, make_project
-from macros import content, schemas, yamlload
+from macros.kinds import KINDS
+from macros.reading import records, schemas, yamlload
 
 FIXTURES = ROOT / "tests" / "fixtures"
 # What an attacker would write in a plain field: leave the attribute, close the element, refresh the page
@@ -60,10 +61,10 @@ def _poison(value, path, kind, markdown_paths):
 @pytest.fixture(scope="module")
 def poisoned_site(tmp_path_factory):
     project = make_project(tmp_path_factory.mktemp("poisoned") / "project")
-    for kind, path in content.record_files(project):
+    for kind, path in records.record_files(project, KINDS):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        markdown_paths = {tuple(pattern) for pattern in content.MARKDOWN_FIELDS.get(kind, [])}
-        poisoned = _poison(data, (), kind, markdown_paths)
+        markdown_paths = {tuple(pattern) for pattern in kind.markdown_fields}
+        poisoned = _poison(data, (), kind.name, markdown_paths)
         path.write_text(yaml.safe_dump(poisoned, allow_unicode=True, sort_keys=False, width=10_000), encoding="utf-8")
     check = make(project, "check")
     assert check.returncode == 0, check.stderr
@@ -215,7 +216,7 @@ def test_generated_pages_never_reach_mkdocs_macros_even_when_macros_render_by_de
 
 def test_generated_page_text_has_no_metadata_for_mkdocs_to_read():
     from mkdocs.utils.meta import get_data
-    from macros.pages import PageText
+    from macros.pages.render import PageText
     for text in ("---\nrender_macros: true\n---\n# Titre", "render_macros: true\ntitle: x\n\n# Titre",
                  "\x7f---\nrender_macros: true\n---\n"):
         page = PageText(text, {"description": "x"})
@@ -260,9 +261,9 @@ def test_symbolic_links_in_docs_are_refused_before_mkdocs_lists_them(tmp_path):
 def _fixture_documents():
     folders = [FIXTURES / "mini", ROOT] + sorted((FIXTURES / "bad").iterdir()) + sorted((FIXTURES / "accepted").iterdir())
     for folder in folders:
-        for kind, path in content.record_files(folder):
+        for kind, path in records.record_files(folder, KINDS):
             if path.suffix == ".yml" and not path.is_symlink():
-                yield kind, path
+                yield kind.name, path
 
 
 def test_both_validators_give_the_same_verdict_on_every_fixture():

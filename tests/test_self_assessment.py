@@ -6,7 +6,6 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-import macros.site  # noqa: F401  (registers the assessment kind, as `make check` and the build do)
 from conftest import ROOT
 from corpus import MINI, make_corpus, problems
 from site_html import Elements, article, plain, read, squash

@@ -17,6 +17,7 @@ from macros.addresses import GLOSSARY, TERMS, Links, term_of_page
 from macros.addresses import term as term_page
 from macros.model.matcher import TermMatcher
 from macros.pages import text
+from macros.pages.render import Templates
 
 DIRECTORY_LINKS = Links(directory_urls=True)
 TERM_PAGE = re.compile(re.escape(TERMS) + r"([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.html|/)?")   # as linked
@@ -185,7 +186,9 @@ class Glossary:
                  render=None):
         self.terms = terms
         self.titles = titles or {}      # src_uri -> title of the record a page shows
-        self.links, self.render = links, render
+        self.links = links
+        self.render = render or (lambda template, src_uri, **context: Templates().render(template, src_uri, links,
+                                                                                          **context))
         self.matcher = TermMatcher(terms.values())
         self.tips = {slug: html.escape(openings[slug], quote=False) for slug in terms}
         # src_uri -> (title, slugs linked). Under `make serve`, a rebuild that skips unchanged pages
