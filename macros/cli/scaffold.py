@@ -1,4 +1,4 @@
-"""`python -m macros.scaffold SLUG`: a new record file written from its JSON Schema, to be filled in.
+"""`python -m macros.cli.scaffold SLUG`: a new record file written from its JSON Schema, to be filled in.
 
 Every field of the schema is in the file, each under a one-line comment taken from the schema
 (its description, whether it is required, an example). Required values are left empty on purpose:
@@ -30,7 +30,7 @@ def target(root: Path, slug: str, kind: str = "initiative") -> Path:
     example = EXAMPLE_SLUG[kind]
     if not slug:
         command = (f"make new-initiative SLUG={example}" if kind == "initiative"
-                   else f"python -m macros.scaffold --kind={kind} {example}")
+                   else f"python -m macros.cli.scaffold --kind={kind} {example}")
         raise ScaffoldError(f"indiquez l'identifiant de la fiche, par exemple : {command}")
     if not SLUG.match(slug) or len(slug) > MAX_SLUG:
         # Accents have a plain twin to suggest; a letter of another alphabet is named instead.

@@ -1,1 +1,1 @@
-
+"""Pages: the Markdown of every page, rendered from the model through templates/."""

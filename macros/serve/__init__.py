@@ -1,1 +1,1 @@
-
+"""make serve: rebuilding only what an edit changes."""
