@@ -78,16 +78,14 @@ def _tree(document: Document, guide, checks: Checks) -> DecisionTree:
     report = checks.reporter(document)
     data = document.data
     tree = DecisionTree(document.slug, document.path, data["title"], data["intro"], data["start"], {}, {})
-    taken = {}                  # id -> what holds it, for the duplicate message
+    claimed = _claim_ids(document, checks)
     for index, raw in enumerate(data["questions"]):
-        path = ("questions", index, "id")
-        if _claim(taken, raw["id"], f"la question ligne {document.where(path)[0]}", path, report):
+        if claimed[raw["id"]][1] == ("questions", index, "id"):
             answers = [Answer(a["id"], a["label"], a["next"]) for a in raw["answers"]]
             tree.questions[raw["id"]] = Question(raw["id"], index, raw["text"], answers, raw.get("help"))
         _unique_answers(document, raw, index, checks)
     for index, raw in enumerate(data["outcomes"]):
-        path = ("outcomes", index, "id")
-        if _claim(taken, raw["id"], f"la recommandation ligne {document.where(path)[0]}", path, report):
+        if claimed[raw["id"]][1] == ("outcomes", index, "id"):
             tree.outcomes[raw["id"]] = Outcome(
                 raw["id"], index, raw["title"], raw["summary"],
                 devices=checks.resolve_all(document, ("outcomes", index, "devices"), raw.get("devices", []),
@@ -100,14 +98,18 @@ def _tree(document: Document, guide, checks: Checks) -> DecisionTree:
     return tree
 
 
-def _claim(taken, node_id, holder, path, report):
-    # Questions and outcomes share one namespace: an answer's `next` must name exactly one node.
-    if node_id in taken:
-        report(path, f"identifiant « {node_id} » déjà pris par {taken[node_id]} : chaque question et chaque "
-                     "recommandation a le sien")
-        return False
-    taken[node_id] = holder
-    return True
+def _claim_ids(document: Document, checks: Checks) -> dict:
+    """Questions and outcomes share one namespace: an answer's `next` must name exactly one node. The
+    first to take an id keeps it."""
+    nodes = [(document, (part, index, "id"), raw["id"]) for part in ("questions", "outcomes")
+             for index, raw in enumerate(document.data[part])]
+
+    def holder(first):
+        what = "la question" if first[1][0] == "questions" else "la recommandation"
+        return f"{what} ligne {document.where(first[1])[0]}"
+
+    return checks.unique(nodes, lambda value, first: f"identifiant « {value} » déjà pris par {holder(first)} : "
+                                                     "chaque question et chaque recommandation a le sien")
 
 
 def _unique_answers(document: Document, raw: dict, index: int, checks: Checks) -> None:

@@ -62,13 +62,14 @@ class Checks:
                  for index, key in enumerate(keys))
         return [record for record in found if record is not None]
 
-    def unique(self, entries: Iterable[tuple], message: Callable[[object, Document], str]) -> dict:
-        """Report each (document, path, id) whose id an earlier entry holds, with `message(id, document of
-        the first holder)`; return {id: document of its first holder}."""
+    def unique(self, entries: Iterable[tuple], message: Callable[[object, tuple], str]) -> dict:
+        """Report each (document, path, id) whose id an earlier entry holds, with `message(id, first
+        entry)`; return {id: the entry that holds it}. The first holder's line is looked up only then."""
         first = {}
-        for document, path, value in entries:
+        for entry in entries:
+            value = entry[2]
             if value in first:
-                self.report(document, path, message(value, first[value]))
+                self.report(entry[0], entry[1], message(value, first[value]))
             else:
-                first[value] = document
+                first[value] = entry
         return first

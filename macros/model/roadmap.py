@@ -143,7 +143,7 @@ def build_steps(documents: list[Document], guide, checks: Checks) -> None:
 
 def _unique_numbers(documents: list[Document], records: list, checks: Checks, what: str, where: str) -> None:
     checks.unique(((document, ("number",), record.number) for document, record in zip(documents, records)),
-                  lambda n, first: f"numéro {n} déjà pris par « {first.path} » dans {where} : chaque {what} a son numéro")
+                  lambda n, first: f"numéro {n} déjà pris par « {first[0].path} » dans {where} : chaque {what} a son numéro")
 
 
 def _step(document: Document, domain: Domain, checks: Checks) -> Step:
