@@ -80,8 +80,8 @@ def strip_indentation(html: str) -> str:
 class IndentFreeTemplates(jinja2.BaseLoader):
     """The theme's template loader, giving each template without the indentation of its lines.
 
-    The pages then come out of the theme without it, at no cost per page: stripping each built page
-    (40 KB) cost about 3 % of the build. Spaces at the start of a template's lines mean nothing to Jinja,
+    The pages then come out of the theme without it, at no cost per page, where stripping each built
+    page cost a share of the build that grew with the guide. Spaces at the start of a template's lines mean nothing to Jinja,
     and the elements kept as written keep them: the pages are the same as when each one was stripped
     once built (the page's own text is stripped by the hook, see on_page_context).
     """

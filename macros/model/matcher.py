@@ -43,8 +43,8 @@ def _trie_pattern(forms) -> str:
     return emit(trie)
 
 
-# Kept for the next build of `make serve`: the forms rarely change, and making the pattern of 500 terms
-# takes a tenth of a second.
+# Kept for the next build of `make serve`: the forms rarely change, and making the pattern of a large
+# glossary is not free (see benchmarks/README.md).
 @functools.lru_cache(maxsize=2)
 def _pattern(forms: tuple):
     # A hyphen or letter next to the match means it is part of a longer word ("sous-incubateur").

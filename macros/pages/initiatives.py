@@ -21,8 +21,7 @@ def index_pages(build, page_size: int = None) -> list[GeneratedPage]:
 def pages(build) -> list[GeneratedPage]:
     """One page per case study. A case study's page shows its own record and the steps and terms it
     names, never another case study: after an edit to case studies only (what contributors do under
-    `make serve`), the pages of the others are the same as in the previous build and are not made again
-    (rendering 500 of them took a third of a rebuild)."""
+    `make serve`), the pages of the others are the same as in the previous build and are not made again."""
     guide, kept = build.guide, build.incremental.reusable_initiative_pages(build)
     made = []
     for initiative in guide.initiatives:

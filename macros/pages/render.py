@@ -117,9 +117,8 @@ class Templates:
 
 
 def _compiled_templates_cache(jinja2):
-    """Compiling the templates costs a third of a second at every build, as much as building a hundred
-    pages: Jinja keeps them compiled between builds, as Python keeps modules, each checked against its
-    template's text. In the user's own temporary folder (Jinja's, readable by them alone), or nowhere."""
+    """Compiling the templates at every build costs as much as building many pages: Jinja keeps them
+    compiled between builds, as Python keeps modules, each checked against its template's text. In the user's own temporary folder (Jinja's, readable by them alone), or nowhere."""
 
     class Cache(jinja2.FileSystemBytecodeCache):
         def dump_bytecode(self, bucket):

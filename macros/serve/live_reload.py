@@ -1,6 +1,6 @@
 """`make serve` rebuilds only the pages an edit changes (MkDocs' dirty reload), and keeps them right.
 
-MkDocs rebuilds every page after any edit (9 s for a guide of 500 case studies). With `--dirty` it
+MkDocs rebuilds every page after any edit, which takes longer the larger the guide. With `--dirty` it
 rebuilds only the files it believes modified, but a page generated in memory always counts as modified.
 Here a generated page counts as modified when its Markdown differs from the previous build's, or when
 what every page depends on changed (the navigation, the glossary's terms and tooltips). A term's page
@@ -61,7 +61,7 @@ class Incremental:
         def _is_modified():
             if content is None:
                 return self.common_changed or on_disk()
-            # The page's Markdown hashed as it is: through json.dumps it took a tenth of a rebuild.
+            # The page's Markdown hashed as it is, not through json.dumps, which costs a pass over every page.
             digest = hashlib.sha1(content.encode()).hexdigest() + (_digest(extra()) if extra else "")
             self.current[src_uri] = digest
             stale = self.common_changed or self.previous.get(src_uri) != digest
