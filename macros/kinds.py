@@ -7,7 +7,7 @@ checker, the benchmarks and the site) and model -> pages (`generated_pages`, for
 """
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, TYPE_CHECKING
 
 from macros.model import assessment, decision_tree, initiative, roadmap, term
 from macros.model.guide import Guide
@@ -18,6 +18,9 @@ from macros.pages import decision_tree as decision_tree_pages
 from macros.pages import roadmap as roadmap_pages
 from macros.reading import records
 from macros.reading.problems import ContentError
+
+if TYPE_CHECKING:
+    from macros.build import Build
 
 
 @dataclass(frozen=True)
@@ -84,12 +87,12 @@ def load_guide(root, workers: int = 1, cache: records.ReadCache = None) -> Guide
     return guide
 
 
-def generated_pages(build) -> list:
+def generated_pages(build: "Build") -> list:
     """Every page made from the records, in reading order."""
     build.templates_edited = build.templates.forget_edited()
     return [page for make in PAGES for page in make(build)]
 
 
-def generated_files(build) -> list[tuple[str, str]]:
+def generated_files(build: "Build") -> list[tuple[str, str]]:
     """(path, text) of the site files, other than pages, made from the records."""
     return [file for make in FILES for file in make(build)]

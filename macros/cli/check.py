@@ -1,4 +1,5 @@
 """`python -m macros.cli.check [ROOT]`: check every YAML record and report all problems at once."""
+from typing import TYPE_CHECKING
 import os
 import sys
 import time
@@ -7,8 +8,11 @@ from pathlib import Path
 from macros.kinds import load_guide
 from macros.reading.problems import ContentError
 
+if TYPE_CHECKING:
+    from macros.model.guide import Guide
 
-def where_shown(guide, label: str) -> list:
+
+def where_shown(guide: "Guide", label: str) -> list:
     """Where the site will show the case study of one file, as lines for its contributor."""
     initiative = next((i for i in guide.initiatives if i.path == label), None)
     if initiative is None:

@@ -6,6 +6,7 @@ page is read by one regular expression that knows the markup Python-Markdown and
 a page with any other markup is read by `html.parser`, whose reading the fast one reproduces exactly
 (tests/test_glossary_scanner.py compares them).
 """
+from typing import TYPE_CHECKING
 import html
 import posixpath
 import re
@@ -18,6 +19,9 @@ from macros.addresses import term as term_page
 from macros.model.matcher import TermMatcher
 from macros.pages import text
 from macros.pages.render import Templates
+
+if TYPE_CHECKING:
+    from macros.build import Build
 
 DIRECTORY_LINKS = Links(directory_urls=True)
 TERM_PAGE = re.compile(re.escape(TERMS) + r"([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.html|/)?")   # as linked
@@ -382,7 +386,7 @@ def _glossary_anchor(href, src_uri, start, glossary_path):
     return page.group(1) if page else None
 
 
-def for_build(build, previous: "Glossary" = None) -> Glossary:
+def for_build(build: "Build", previous: "Glossary" = None) -> Glossary:
     """The glossary of the guide being built, made once for all its pages; given the previous build's
     (`make serve`), it starts from what that build recorded of the pages' links."""
     guide = build.guide

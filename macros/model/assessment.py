@@ -5,12 +5,15 @@ total means and which steps to read first. The bands must cover every total the 
 to, without gap or overlap, or some reader would get no interpretation (or two).
 """
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, TYPE_CHECKING
 
 from macros import addresses
 from macros.model.references import Checks
 from macros.model.roadmap import Domain, Step, main_domain
 from macros.reading.yamlload import Document
+
+if TYPE_CHECKING:
+    from macros.model.guide import Guide
 
 
 @dataclass
@@ -67,11 +70,11 @@ class Assessment:
                            + [step for band in self.bands for step in band.steps])
 
 
-def build(documents: list[Document], guide, checks: Checks) -> None:
+def build(documents: list[Document], guide: "Guide", checks: Checks) -> None:
     guide.assessments = {document.slug: _assessment(document, guide, checks) for document in documents}
 
 
-def _assessment(document: Document, guide, checks: Checks) -> Assessment:
+def _assessment(document: Document, guide: "Guide", checks: Checks) -> Assessment:
     data = document.data
     questions = []
     for index, raw in enumerate(data["questions"]):

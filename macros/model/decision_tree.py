@@ -4,13 +4,16 @@ The tree is checked as a graph: every answer leads somewhere, no path loops, eve
 can be reached from the start, and each outcome's devices, terms and steps exist in the guide.
 """
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, TYPE_CHECKING
 
 from macros import addresses
 from macros.model.references import Checks, did_you_mean
 from macros.model.roadmap import Domain, Step, main_domain
 from macros.model.term import Term
 from macros.reading.yamlload import Document
+
+if TYPE_CHECKING:
+    from macros.model.guide import Guide
 
 
 @dataclass
@@ -39,7 +42,7 @@ class Outcome:
     steps: list[Step]
     terms: list[Term] = field(default_factory=list)
 
-    def initiatives(self, guide) -> list[tuple]:
+    def initiatives(self, guide: "Guide") -> list[tuple]:
         """(initiative, the devices it shares with this outcome), from what each initiative names."""
         wanted = {term.slug for term in self.devices}
         found = []
@@ -70,11 +73,11 @@ class DecisionTree:
         return main_domain(step for outcome in self.outcomes.values() for step in outcome.steps)
 
 
-def build(documents: list[Document], guide, checks: Checks) -> None:
+def build(documents: list[Document], guide: "Guide", checks: Checks) -> None:
     guide.decision_trees = {document.slug: _tree(document, guide, checks) for document in documents}
 
 
-def _tree(document: Document, guide, checks: Checks) -> DecisionTree:
+def _tree(document: Document, guide: "Guide", checks: Checks) -> DecisionTree:
     report = checks.reporter(document)
     data = document.data
     tree = DecisionTree(document.slug, document.path, data["title"], data["intro"], data["start"], {}, {})
@@ -189,7 +192,7 @@ def find_loops(tree):
     return loops
 
 
-def check_devices_recommended(documents: dict, guide, checks: Checks) -> None:
+def check_devices_recommended(documents: dict, guide: "Guide", checks: Checks) -> None:
     """A case study is cited by the decision trees through its devices: one that no outcome recommends
     would never be cited there, which its contributor would not expect."""
     if not guide.decision_trees or any(kind == "decision-tree" for kind, _slug in checks.broken) or any(

@@ -1,6 +1,6 @@
 """Case studies (initiatives/<slug>.yml): what a city did, with which devices, at which steps."""
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, TYPE_CHECKING
 
 from macros import addresses
 from macros.model.references import Checks
@@ -8,6 +8,9 @@ from macros.model.roadmap import Step
 from macros.model.source import Source, sources
 from macros.model.term import Term
 from macros.reading.yamlload import Document
+
+if TYPE_CHECKING:
+    from macros.model.guide import Guide
 
 
 @dataclass
@@ -45,7 +48,7 @@ class Initiative:
         return f"{self.year_start}–{self.year_end}"
 
 
-def build(documents: list[Document], guide, checks: Checks) -> None:
+def build(documents: list[Document], guide: "Guide", checks: Checks) -> None:
     """The case studies, by title; each step lists those that name it (the link is written once, in the
     case study)."""
     initiatives = sorted((_initiative(d, guide, checks) for d in documents), key=lambda i: i.title.lower())
@@ -55,7 +58,7 @@ def build(documents: list[Document], guide, checks: Checks) -> None:
     guide.initiatives = initiatives
 
 
-def _initiative(document: Document, guide, checks: Checks) -> Initiative:
+def _initiative(document: Document, guide: "Guide", checks: Checks) -> Initiative:
     data = document.data
     years = data["years"]
     if years.get("end") is not None and years["end"] < years["start"]:

@@ -2,11 +2,14 @@
 what a step holds (sections, figures, checklists, an idea box)."""
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Optional, TYPE_CHECKING
 
 from macros import addresses
 from macros.model.references import Checks
 from macros.reading.yamlload import Document
+
+if TYPE_CHECKING:
+    from macros.model.guide import Guide
 
 
 @dataclass
@@ -110,14 +113,14 @@ def main_domain(steps) -> Optional[Domain]:
     return domains[max(counts, key=counts.get)] if counts else None
 
 
-def build_domains(documents: list[Document], guide, checks: Checks) -> None:
+def build_domains(documents: list[Document], guide: "Guide", checks: Checks) -> None:
     domains = [Domain(slug=d.slug, path=d.path, number=d.data["number"], title=d.data["title"],
                       summary=d.data["summary"], intro=d.data["intro"]) for d in documents]
     _unique_numbers(documents, domains, checks, "domaine", "le guide")
     guide.domains = sorted(domains, key=lambda d: d.number)
 
 
-def build_steps(documents: list[Document], guide, checks: Checks) -> None:
+def build_steps(documents: list[Document], guide: "Guide", checks: Checks) -> None:
     domains = {domain.slug: domain for domain in guide.domains}
     steps = {}
     for document in documents:

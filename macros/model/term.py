@@ -1,4 +1,5 @@
 """Glossary terms (glossary/<slug>.yml): a definition, the other forms the text may use, related terms."""
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
 from macros import addresses
@@ -6,6 +7,9 @@ from macros.model.matcher import fold
 from macros.model.references import Checks
 from macros.model.source import Source, sources
 from macros.reading.yamlload import Document
+
+if TYPE_CHECKING:
+    from macros.model.guide import Guide
 
 
 @dataclass
@@ -27,7 +31,7 @@ class Term:
         return addresses.term(self.slug)
 
 
-def build(documents: list[Document], guide, checks: Checks) -> None:
+def build(documents: list[Document], guide: "Guide", checks: Checks) -> None:
     terms = {d.slug: _term(d) for d in documents}
     for document in documents:
         _link_related(document, terms[document.slug], terms, checks)

@@ -6,6 +6,7 @@ web pages, and laid out by WeasyPrint: it implements CSS paged media (running ti
 Python process, where headless Chromium would need a browser at build time and cannot number the pages
 of a table of contents.
 """
+from typing import TYPE_CHECKING
 import functools
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,6 +15,9 @@ from pathlib import Path
 from macros import addresses
 from macros.pages import text
 from macros.pages.render import date_fr
+
+if TYPE_CHECKING:
+    from macros.model.guide import Guide
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -31,7 +35,7 @@ def step_booklet_path(step) -> str:
     return addresses.step_booklet(step.domain.slug, step.slug)
 
 
-def booklets(guide) -> list:
+def booklets(guide: "Guide") -> list:
     steps = [step for domain in guide.domains for step in domain.steps]
     made = [Booklet(step_booklet_path(step), f"Étape {step.number} : {step.title} — listes « En pratique »",
                     f"Les listes de questions de l'étape {step.number}, à imprimer.",
@@ -54,14 +58,14 @@ def _environment():
     return env
 
 
-def render_html(booklet, guide, site) -> str:
+def render_html(booklet, guide: "Guide", site) -> str:
     return _environment().get_template(booklet.template).render(
         booklet=booklet, guide=guide, built=date.today().isoformat(), site_name=site["name"],
         site_description=site["description"], site_url=site["url"],
         address=lambda src_uri: addresses.online(site["url"], src_uri), **booklet.context)
 
 
-def write(guide, docs_dir: Path, out_dir: Path, site: dict) -> list:
+def write(guide: "Guide", docs_dir: Path, out_dir: Path, site: dict) -> list:
     """Write every booklet under out_dir (paths as in the site); return (booklet, number of pages) pairs.
 
     site: {"name", "description", "url"} of the guide. Images are read from docs_dir, as the pages do.

@@ -4,6 +4,7 @@ They are made before the pages are rendered, so that a page can give each file's
 the site once it is built. `mkdocs serve` never makes them (it must stay fast), nor does a build with
 GUIDE_PDF=0; the pages then simply do not offer them.
 """
+from typing import TYPE_CHECKING
 import atexit
 import os
 import shutil
@@ -13,6 +14,9 @@ from pathlib import Path
 
 from macros import addresses
 from macros.outputs import booklets, offline
+
+if TYPE_CHECKING:
+    from macros.model.guide import Guide
 
 
 @dataclass
@@ -56,7 +60,7 @@ class Downloads:
     def enabled(self) -> bool:
         return self.command != "serve" and os.environ.get("GUIDE_PDF", "1") != "0"
 
-    def prepare(self, guide, site: dict, docs_dir: Path, config_file: Path) -> None:
+    def prepare(self, guide: "Guide", site: dict, docs_dir: Path, config_file: Path) -> None:
         """Make the files of this build (or, in the offline copy's own build, take its parent's
         booklets). site: {"name", "description", "url"} of the guide."""
         self.found, self.folder = {}, None

@@ -2,8 +2,13 @@
 
 Both are rebuilt from the YAML at each build, so that they can never drift from the steps they quote.
 """
+from typing import TYPE_CHECKING
+
 from macros import addresses
 from macros.pages import by_domain
+
+if TYPE_CHECKING:
+    from macros.build import Build
 
 QUESTIONS_PART = by_domain.Part(addresses.QUESTIONS, "questions-cles", "Questions clés", "questions_cles.md.j2",
                                 "questions_cles_index.md.j2")
@@ -11,7 +16,7 @@ IDEAS_PART = by_domain.Part(addresses.IDEAS, "boites-a-idees", "Boîtes à idée
                             "boites_a_idees_index.md.j2")
 
 
-def pages(build) -> list:
+def pages(build: "Build") -> list:
     return [
         *by_domain.part_pages(QUESTIONS_PART, build, lambda step: step.checklists,
                               "Toutes les questions « En pratique » du guide, étape par étape."),

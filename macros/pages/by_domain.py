@@ -2,10 +2,14 @@
 domain, and once it has several, an index plus one page per domain, so that no page grows with the
 number of domains (a large guide's « all checklists » page would otherwise weigh hundreds of KB)."""
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, TYPE_CHECKING
 
 from macros import addresses
 from macros.pages.page import GeneratedPage, page
+
+if TYPE_CHECKING:
+    from macros.build import Build
+    from macros.model.guide import Guide
 
 
 @dataclass
@@ -21,7 +25,7 @@ class Part:
         return addresses.by_domain(self.folder, domain.slug)
 
 
-def groups(guide, has):
+def groups(guide: "Guide", has):
     """(domain, [steps]) for each domain with at least one step that has the wanted part."""
     found = []
     for domain in guide.domains:
@@ -31,7 +35,7 @@ def groups(guide, has):
     return found
 
 
-def part_pages(part: Part, build, has: Callable, description: str) -> list[GeneratedPage]:
+def part_pages(part: Part, build: "Build", has: Callable, description: str) -> list[GeneratedPage]:
     found = groups(build.guide, has)
     if len(found) <= 1:
         return [page(build, part.template, part.index, part.title, part.edit_path, groups=found, domain=None,

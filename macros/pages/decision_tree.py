@@ -1,12 +1,16 @@
 """The page of a decision tree: the whole tree as nested questions and outcomes, readable without
 JavaScript, and the same tree as JSON for the one-question-at-a-time widget (assets/js/decision-tree.js).
 """
+from typing import TYPE_CHECKING
 import json
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
 from macros.pages.page import GeneratedPage, page
+
+if TYPE_CHECKING:
+    from macros.build import Build
 
 DATA_ID = "arbre-donnees"
 
@@ -65,7 +69,7 @@ def layout(tree) -> Node:
     return place(tree.start, 1)
 
 
-def pages(build) -> list[GeneratedPage]:
+def pages(build: "Build") -> list[GeneratedPage]:
     return [page(build, "decision_tree.md.j2", tree.src_uri, tree.title, tree.path, tree=tree, guide=build.guide,
                  root=layout(tree), data=script_json(payload(tree)), data_id=DATA_ID,
                  description=f"{tree.title} Quelques questions pour choisir les dispositifs adaptés.")

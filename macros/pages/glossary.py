@@ -1,13 +1,18 @@
 """The glossary's index, light enough for a slow connection however many terms the guide has, and one page
 per term with its whole definition, its sources and the pages that use it."""
+from typing import TYPE_CHECKING
+
 from macros import addresses
 from macros.pages.page import GeneratedPage, page
+
+if TYPE_CHECKING:
+    from macros.build import Build
 
 # Past this many terms the index names them only (by letter): with 500 openings it would weigh 150 KB.
 INDEX_OPENINGS_UP_TO = 150
 
 
-def pages(build) -> list[GeneratedPage]:
+def pages(build: "Build") -> list[GeneratedPage]:
     guide, openings = build.guide, build.views.openings
     made = [page(build, "glossary.md.j2", addresses.GLOSSARY, "Glossaire", "glossary/", guide=guide,
                  tips=openings if len(openings) <= INDEX_OPENINGS_UP_TO else {},

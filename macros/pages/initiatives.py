@@ -1,10 +1,15 @@
 """The case studies' pages, and the initiatives index in pages of a bounded size (see initiatives_listing)."""
+from typing import TYPE_CHECKING
+
 from macros import addresses
 from macros.pages.initiatives_listing import check_no_collision, listing_pages
 from macros.pages.page import GeneratedPage, page, render
 
+if TYPE_CHECKING:
+    from macros.build import Build
 
-def index_pages(build, page_size: int = None) -> list[GeneratedPage]:
+
+def index_pages(build: "Build", page_size: int = None) -> list[GeneratedPage]:
     """The initiatives index: one page, or several when the guide has more case studies than a page lists."""
     listing = listing_pages(build.guide.initiatives, page_size)
     check_no_collision(listing, build.guide.initiatives)
@@ -18,7 +23,7 @@ def index_pages(build, page_size: int = None) -> list[GeneratedPage]:
             for listed in listing]
 
 
-def pages(build) -> list[GeneratedPage]:
+def pages(build: "Build") -> list[GeneratedPage]:
     """One page per case study. A case study's page shows its own record and the steps and terms it
     names, never another case study: after an edit to case studies only (what contributors do under
     `make serve`), the pages of the others are the same as in the previous build and are not made again."""

@@ -7,10 +7,14 @@ case studies only once a reader filters (or arrives with a filter in the address
 of hundreds of options in a large guide, as soon as the form is shown: one file for every page, kept
 in the browser's cache. Records hold contributor text, which the script only ever sets as text.
 """
+from typing import TYPE_CHECKING
 import json
 
 from macros import addresses
 from macros.pages.initiatives_listing import listing_pages
+
+if TYPE_CHECKING:
+    from macros.build import Build
 
 
 def complete_list(initiatives: list, links) -> dict:
@@ -44,7 +48,7 @@ def script(name: str, value) -> str:
     return f"window.{name}={data};\n"
 
 
-def files(build) -> list[tuple[str, str]]:
+def files(build: "Build") -> list[tuple[str, str]]:
     """(path, text) of the two scripts; none for an index of one page, whose filters read its cards."""
     if len(listing_pages(build.guide.initiatives)) == 1:
         return []

@@ -1,7 +1,11 @@
 """The choices offered by the filters of the initiatives index, taken from the case studies themselves."""
+from typing import TYPE_CHECKING
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+
+if TYPE_CHECKING:
+    from macros.model.guide import Guide
 
 
 def french_order(value: str):
@@ -20,7 +24,7 @@ class FilterChoices:
     years: list              # years some case study was running, most recent first
 
 
-def filter_choices(guide, today=None) -> FilterChoices:
+def filter_choices(guide: "Guide", today=None) -> FilterChoices:
     initiatives = guide.initiatives
     used_steps = {step.key for initiative in initiatives for step in initiative.steps}
     steps = [(domain, [s for s in domain.steps if s.key in used_steps]) for domain in guide.domains]

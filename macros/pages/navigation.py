@@ -1,8 +1,13 @@
 """The site's navigation: the hand-written menu of mkdocs.yml with the guide's domains and tools put in."""
+from typing import TYPE_CHECKING
+
 from macros.pages.render import for_theme
 
+if TYPE_CHECKING:
+    from macros.model.guide import Guide
 
-def nav_with_domains(nav: list, guide, after: str = "introduction.md") -> list:
+
+def nav_with_domains(nav: list, guide: "Guide", after: str = "introduction.md") -> list:
     """The hand-written navigation with one section per domain inserted after the given page."""
     sections = [{for_theme(domain.title): [domain.src_uri] +
                  [{for_theme(f"{step.number}. {step.title}"): step.src_uri} for step in domain.steps]}
@@ -12,7 +17,7 @@ def nav_with_domains(nav: list, guide, after: str = "introduction.md") -> list:
     return nav[:position] + sections + nav[position:]
 
 
-def nav_with_tools(nav: list, guide) -> list:
+def nav_with_tools(nav: list, guide: "Guide") -> list:
     """Where the navigation offers one decision tree or one self-assessment, and the guide has one per
     domain, the entry becomes a section where the reader chooses their domain."""
     for found in (guide.decision_trees, guide.assessments):

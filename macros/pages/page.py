@@ -1,5 +1,9 @@
 """What a page maker hands the site engine, and the one way page makers render a template for a build."""
+from typing import TYPE_CHECKING
 from dataclasses import dataclass
+
+if TYPE_CHECKING:
+    from macros.build import Build
 
 
 @dataclass
@@ -15,12 +19,12 @@ class GeneratedPage:
         return {**getattr(self.content, "meta", {}), "title": self.title}
 
 
-def render(build, template: str, src_uri: str, **context) -> str:
+def render(build: "Build", template: str, src_uri: str, **context) -> str:
     """A template rendered for the page at src_uri, with links in the build's URL style and what the
     build made for readers to take away (a step's PDF)."""
     return build.templates.render(template, src_uri, build.links, step_download=build.downloads.for_step,
                                   **context)
 
 
-def page(build, template: str, src_uri: str, title: str, edit_path: str, **context) -> GeneratedPage:
+def page(build: "Build", template: str, src_uri: str, title: str, edit_path: str, **context) -> GeneratedPage:
     return GeneratedPage(src_uri, title, render(build, template, src_uri, **context), edit_path)

@@ -1,13 +1,17 @@
 """What several pages show of the whole guide, computed once per guide: the index's filter choices (also
 handed to the filters' data script) and each term's opening sentence (glossary index, term pages,
 tooltips)."""
+from typing import TYPE_CHECKING
 import functools
 
 from macros.pages import initiatives_filters, text
 
+if TYPE_CHECKING:
+    from macros.model.guide import Guide
+
 
 class Views:
-    def __init__(self, guide):
+    def __init__(self, guide: "Guide"):
         self.guide = guide
 
     @functools.cached_property

@@ -10,10 +10,14 @@ also depends on which pages link to the term: the links found in earlier builds 
 Material's search index handles a dirty rebuild of one page only; `deduplicate_search_index` keeps, for
 each page, only the entries of its latest build.
 """
+from typing import TYPE_CHECKING
 import hashlib
 import json
 import logging
 from pathlib import Path
+
+if TYPE_CHECKING:
+    from macros.build import Build
 
 _DIRTY_WARNING = "A 'dirty' build is being performed"
 
@@ -69,7 +73,7 @@ class Incremental:
 
         file.is_modified = is_modified
 
-    def reusable_initiative_pages(self, build) -> dict:
+    def reusable_initiative_pages(self, build: "Build") -> dict:
         """The case studies' pages of the previous build, when only case studies were edited since and
         nothing they depend on changed; {} otherwise."""
         edited = build.guide.edited
@@ -78,7 +82,7 @@ class Incremental:
             return {}
         return self.initiative_pages
 
-    def keep_initiative_pages(self, build, pages) -> None:
+    def keep_initiative_pages(self, build: "Build", pages) -> None:
         self.initiative_pages = {page.src_uri: page.content for page in pages}
         self.initiative_links = build.links.directory_urls
 
