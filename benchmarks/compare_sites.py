@@ -2,22 +2,29 @@
 
 For a change that must not change the site (a reorganisation of the engine): build the site before and
 after (`make build`, or `mkdocs build -d …`), then compare. Every difference is named: a file only on
-one side, or a file whose bytes differ (for a text file, the first line that differs). What legitimately
-varies from one build to the next is left out and listed with its reason (VARYING); exit status 1 when
-anything else differs.
+one side, or a file whose bytes differ (for a text file, the first line that differs; for the offline
+copy's archive, each file of it). What legitimately varies from one build to the next is set aside
+before comparing, and listed with its reason (VARYING); exit status 1 when anything else differs.
 """
 import argparse
 import difflib
 import fnmatch
+import gzip
+import io
+import re
 import sys
+import zipfile
 from pathlib import Path
 
-# Paths (glob patterns) that differ between two builds of the same sources, and why.
+# What differs between two builds of the same sources, and why: it is removed before comparing.
 VARYING = {
-    "sitemap.xml.gz": "gzip y inscrit le chemin où il est écrit et une date",
-    "telechargements/*.pdf": "un PDF porte sa date de création",
-    "telechargements/*.zip": "l'archive de la copie hors connexion garde la date de chaque fichier",
+    "sitemap.xml.gz": "gzip y inscrit le chemin où il est écrit et une date : comparé décompressé",
+    "sitemap.xml*": "<lastmod>, le jour de la construction",
+    "telechargements/*.pdf": "/CreationDate et /ModDate, le moment où le PDF est écrit",
+    "telechargements/*.zip": "la date de chaque fichier de l'archive : les fichiers sont comparés un à un",
 }
+_PDF_DATES = re.compile(rb"/(CreationDate|ModDate) \(D:[^)]*\)")
+_LASTMOD = re.compile(rb"<lastmod>[^<]*</lastmod>")
 TEXT_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg", ".md"}
 
 
@@ -25,8 +32,26 @@ def files(root: Path) -> dict:
     return {path.relative_to(root).as_posix(): path for path in sorted(root.rglob("*")) if path.is_file()}
 
 
-def varying(relative: str) -> bool:
-    return any(fnmatch.fnmatch(relative, pattern) for pattern in VARYING)
+def comparable(relative: str, data: bytes) -> bytes:
+    """The bytes of a file without what varies from one build to the next."""
+    if relative.endswith(".gz"):
+        data = gzip.decompress(data)
+    if fnmatch.fnmatch(relative, "sitemap.xml*"):
+        data = _LASTMOD.sub(b"", data)
+    if relative.endswith(".pdf"):
+        data = _PDF_DATES.sub(b"", data)
+    return data
+
+
+def archive_differences(relative: str, old: bytes, new: bytes) -> list:
+    """Each file of two zip archives that is on one side only or differs."""
+    with zipfile.ZipFile(io.BytesIO(old)) as before, zipfile.ZipFile(io.BytesIO(new)) as after:
+        old_files, new_files = set(before.namelist()), set(after.namelist())
+        found = [f"seulement dans l'ancien site : {relative}:{name}" for name in sorted(old_files - new_files)]
+        found += [f"seulement dans le nouveau site : {relative}:{name}" for name in sorted(new_files - old_files)]
+        found += [f"différent : {relative}:{name}" for name in sorted(old_files & new_files)
+                  if before.read(name) != after.read(name)]
+    return found
 
 
 def first_difference(old: Path, new: Path) -> str:
@@ -46,16 +71,17 @@ def compare(old_root: Path, new_root: Path) -> list:
     """Every difference between two sites, as lines for a person to read ([] when they are the same)."""
     old, new = files(old_root), files(new_root)
     found = []
-    for relative in sorted(set(old) - set(new)):
-        if not varying(relative):
-            found.append(f"seulement dans l'ancien site : {relative}")
-    for relative in sorted(set(new) - set(old)):
-        if not varying(relative):
-            found.append(f"seulement dans le nouveau site : {relative}")
+    found += [f"seulement dans l'ancien site : {relative}" for relative in sorted(set(old) - set(new))]
+    found += [f"seulement dans le nouveau site : {relative}" for relative in sorted(set(new) - set(old))]
     for relative in sorted(set(old) & set(new)):
-        if varying(relative) or old[relative].read_bytes() == new[relative].read_bytes():
+        before, after = old[relative].read_bytes(), new[relative].read_bytes()
+        if before == after:
             continue
-        if old[relative].suffix in TEXT_SUFFIXES:
+        if relative.endswith(".zip"):
+            found += archive_differences(relative, before, after)
+        elif comparable(relative, before) == comparable(relative, after):
+            continue
+        elif old[relative].suffix in TEXT_SUFFIXES:
             found.append(f"différent : {relative}, {first_difference(old[relative], new[relative])}")
         else:
             found.append(f"différent : {relative} ({old[relative].stat().st_size} et {new[relative].stat().st_size} octets)")
@@ -71,7 +97,7 @@ def main(argv=None) -> int:
     for line in differences:
         print(line)
     left_out = [f"{pattern} ({why})" for pattern, why in VARYING.items()]
-    print(f"{len(differences)} différence(s) ; non comparés, car ils changent à chaque construction : "
+    print(f"{len(differences)} différence(s) ; mis de côté, car ils changent à chaque construction : "
           + "; ".join(left_out))
     return 1 if differences else 0
 

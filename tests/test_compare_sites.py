@@ -1,4 +1,8 @@
 """The comparison of two built sites that a reorganisation of the engine must leave identical."""
+import gzip
+import io
+import zipfile
+
 from benchmarks.compare_sites import compare, main
 
 
@@ -15,20 +19,45 @@ def test_identical_sites_have_no_difference_and_exit_0(tmp_path, capsys):
     old, new = site(tmp_path / "old", pages), site(tmp_path / "new", pages)
     assert compare(old, new) == []
     assert main([str(old), str(new)]) == 0
-    assert capsys.readouterr().out.startswith("0 différence(s) ; non comparés")
+    assert capsys.readouterr().out.startswith("0 différence(s) ; mis de côté")
 
 
 def test_every_difference_is_named_with_the_first_line_that_differs(tmp_path):
     old = site(tmp_path / "old", {"index.html": "<head>\n<title>Guide</title>\n", "seul.html": "x",
-                                  "img/logo.png": b"\x89PNG1", "sitemap.xml.gz": b"\x1f\x8b1",
-                                  "telechargements/guide.pdf": b"%PDF-1"})
+                                  "img/logo.png": b"\x89PNG1", "telechargements/guide.pdf": b"%PDF-1 texte A"})
     new = site(tmp_path / "new", {"index.html": "<head>\n<title>Le guide</title>\n", "nouveau.html": "y",
-                                  "img/logo.png": b"\x89PNG22", "sitemap.xml.gz": b"\x1f\x8b2",
-                                  "telechargements/guide.pdf": b"%PDF-2"})
+                                  "img/logo.png": b"\x89PNG22", "telechargements/guide.pdf": b"%PDF-1 texte B"})
     assert compare(old, new) == [
         "seulement dans l'ancien site : seul.html",
         "seulement dans le nouveau site : nouveau.html",
         "différent : img/logo.png (5 et 6 octets)",
         "différent : index.html, ligne 2 : « <title>Guide</title> » → « <title>Le guide</title> »",
+        "différent : telechargements/guide.pdf (14 et 14 octets)",
     ]
     assert main([str(old), str(new)]) == 1
+
+
+def archive(files, date):
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as zipped:
+        for name, content in files.items():
+            zipped.writestr(zipfile.ZipInfo(name, date_time=date), content)
+    return data.getvalue()
+
+
+def sitemap(day, mtime):
+    xml = f"<urlset><url><loc>https://exemple.org/</loc><lastmod>{day}</lastmod></url></urlset>"
+    data = io.BytesIO()
+    with gzip.GzipFile(fileobj=data, mode="wb", mtime=mtime) as zipped:
+        zipped.write(xml.encode())
+    return data.getvalue()
+
+
+def test_dates_of_a_build_are_set_aside_but_the_files_inside_the_archive_are_compared(tmp_path):
+    old = site(tmp_path / "old", {
+        "sitemap.xml.gz": sitemap("2026-12-01", 1), "telechargements/guide.pdf": b"%PDF /CreationDate (D:20261201) x",
+        "telechargements/copie.zip": archive({"index.html": "<h1>A</h1>", "seul.html": "x"}, (2026, 12, 1, 0, 0, 0))})
+    new = site(tmp_path / "new", {
+        "sitemap.xml.gz": sitemap("2026-12-03", 2), "telechargements/guide.pdf": b"%PDF /CreationDate (D:20261203) x",
+        "telechargements/copie.zip": archive({"index.html": "<h1>B</h1>", "seul.html": "x"}, (2026, 12, 3, 0, 0, 0))})
+    assert compare(old, new) == ["différent : telechargements/copie.zip:index.html"]

@@ -2,17 +2,14 @@
 from typing import TYPE_CHECKING
 
 from macros import addresses
-from macros.pages.initiatives_listing import check_no_collision, listing_pages
 from macros.pages.page import GeneratedPage, page, render
 
 if TYPE_CHECKING:
     from macros.build import Build
 
 
-def index_pages(build: "Build", page_size: int = None) -> list[GeneratedPage]:
+def index_pages(build: "Build") -> list[GeneratedPage]:
     """The initiatives index: one page, or several when the guide has more case studies than a page lists."""
-    listing = listing_pages(build.guide.initiatives, page_size)
-    check_no_collision(listing, build.guide.initiatives)
     return [page(build, "initiatives_index.md.j2", listed.src_uri,
                  "Initiatives" if listed.number == 1 else f"Initiatives, page {listed.number} sur {listed.count}",
                  "initiatives/", guide=build.guide, listing=listed, choices=build.views.filter_choices,
@@ -20,7 +17,7 @@ def index_pages(build: "Build", page_size: int = None) -> list[GeneratedPage]:
                  # Page 1 is the index readers search for; a result on page 17 is not.
                  search_exclude=listed.number > 1,
                  description="Études de cas de collectivités et de leurs partenaires.")
-            for listed in listing]
+            for listed in build.views.listing]
 
 
 def pages(build: "Build") -> list[GeneratedPage]:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 import json
 
 from macros import addresses
-from macros.pages.initiatives_listing import listing_pages
 
 if TYPE_CHECKING:
     from macros.build import Build
@@ -50,7 +49,7 @@ def script(name: str, value) -> str:
 
 def files(build: "Build") -> list[tuple[str, str]]:
     """(path, text) of the two scripts; none for an index of one page, whose filters read its cards."""
-    if len(listing_pages(build.guide.initiatives)) == 1:
+    if len(build.views.listing) == 1:
         return []
     return [(addresses.INITIATIVES_DATA, script("gbInitiatives", complete_list(build.guide.initiatives, build.links))),
             (addresses.DEVICES_DATA, script("gbDevices", devices(build.views.filter_choices.devices)))]

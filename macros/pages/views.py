@@ -1,10 +1,11 @@
-"""What several pages show of the whole guide, computed once per guide: the index's filter choices (also
-handed to the filters' data script) and each term's opening sentence (glossary index, term pages,
-tooltips)."""
+"""What several pages show of the whole guide, computed once per guide: the index's pages and its filter
+choices (also needed by the filters' data scripts) and each term's opening sentence (glossary index,
+term pages, tooltips)."""
 from typing import TYPE_CHECKING
 import functools
 
 from macros.pages import initiatives_filters, text
+from macros.pages.initiatives_listing import ListingPage, check_no_collision, listing_pages
 
 if TYPE_CHECKING:
     from macros.model.guide import Guide
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
 class Views:
     def __init__(self, guide: "Guide"):
         self.guide = guide
+
+    @functools.cached_property
+    def listing(self) -> list[ListingPage]:
+        """The initiatives index, in pages of a bounded size."""
+        listing = listing_pages(self.guide.initiatives)
+        check_no_collision(listing, self.guide.initiatives)
+        return listing
 
     @functools.cached_property
     def filter_choices(self) -> initiatives_filters.FilterChoices:
