@@ -22,6 +22,7 @@ from macros.pages import navigation  # noqa: E402
 from macros.pages.render import head_meta  # noqa: E402
 from macros.reading import schemas  # noqa: E402
 from macros.reading.problems import ContentError  # noqa: E402
+from macros.serve import live_reload  # noqa: E402
 
 log = get_plugin_logger("guide")
 # The one build of this process (`mkdocs serve` rebuilds with the same one): made at startup, reached by
@@ -55,7 +56,8 @@ def on_config(config):
     if build.dirty:
         config.theme.static_templates.discard("sitemap.xml")   # lists every page; a preview needs none
     config.markdown_extensions.append(external_links.ExternalLinks())
-    build.styles = page_speed.StyleBundle(config)
+    build.styles = page_speed.StyleBundle(Path(config.docs_dir), config.extra_css)
+    config.extra_css = build.styles.extra_css
     site = {"name": config.site_name, "description": config.site_description or "",
             "url": config.extra.get("public_url") or ""}
     try:
@@ -73,15 +75,15 @@ def on_files(files, config):
     build.linked.clear()     # what a failed build of `make serve` left
     build.meta.clear()
     if offline.is_offline_build():
-        offline.use_local_worker_shim(config)
-        offline.without_instant_navigation(config)
+        config.extra["polyfills"] = offline.with_local_worker_shim(config.extra.get("polyfills") or [])
+        config.theme["features"] = offline.without_instant_navigation(config.theme.get("features") or [])
     build.begin_pages(config.use_directory_urls)   # False in the offline copy (x/y.html)
     guide, glossary = build.guide, build.glossary
     docs = Path(config.docs_dir).resolve().relative_to(build.root).as_posix()
     docs_pages = files.documentation_pages()
     for file in docs_pages:
         file.edit_uri = f"{docs}/{file.src_uri}"   # "Modifier cette page" opens docs/x.md, not x.md
-        build.incremental.track(file)
+        _track(build, file)
     # What every page shows: the navigation (with the titles of docs/ pages), the style sheets' names,
     # the glossary's forms and tooltips.
     build.incremental.begin_build([config.nav, config.extra_css, sorted(glossary.tips.items()),
@@ -94,7 +96,7 @@ def on_files(files, config):
         build.meta[page.src_uri] = head_meta(page.meta)
         generated = File.generated(config, page.src_uri, content=page.content)
         generated.edit_uri = page.edit_path
-        build.incremental.track(generated, page.content, _back_links_of(glossary, page.src_uri))
+        _track(build, generated, page.content, _back_links_of(glossary, page.src_uri))
         files.append(generated)
     for path, content in build.files():
         if files.get_file_from_path(path) is not None:
@@ -102,6 +104,13 @@ def on_files(files, config):
                         "retirez-le de docs/")
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def _track(build, file, content=None, extra=None):
+    """Under `make serve`, a file counts as modified only when its page would change (serve.live_reload)."""
+    if build.dirty:
+        file.is_modified = build.incremental.is_modified(file.src_uri, file.is_modified, file.abs_dest_path,
+                                                         content, extra)
 
 
 def _refuse_links_in(docs: Path):
@@ -218,5 +227,10 @@ def on_post_build(config):
     build = config.guide_build
     if build.styles is not None:
         build.styles.write(config.site_dir)
-    build.incremental.deduplicate_search_index(config.site_dir, config.plugins.get("material/search"))
+    if build.dirty:
+        kept = live_reload.deduplicate_search_index(config.site_dir)
+        # Material's search plugin keeps the previous index to add the next dirty build's pages to it.
+        previous = getattr(config.plugins.get("material/search"), "search_index_prev", None)
+        if kept is not None and previous is not None:
+            previous.entries = kept
     build.downloads.publish(config.site_dir)

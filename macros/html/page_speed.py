@@ -42,21 +42,23 @@ def _joined(docs_dir: Path, paths) -> str:
 
 
 class StyleBundle:
-    """The local entries of extra_css, replaced in the configuration by one file written after the build."""
+    """The local entries of extra_css, replaced by one file (`extra_css`: the list the pages link) written
+    after the build."""
 
-    def __init__(self, config):
-        self.docs_dir = Path(config.docs_dir)
-        self.paths = [str(path) for path in config.extra_css if _is_local(str(path))]
+    def __init__(self, docs_dir: Path, extra_css: list):
+        self.docs_dir = Path(docs_dir)
+        self.paths = [str(path) for path in extra_css if _is_local(str(path))]
         self.path = None
+        self.extra_css = list(extra_css)
         if len(self.paths) < 2 or not all((self.docs_dir / p).is_file() for p in self.paths):
             return
         digest = hashlib.sha256(_joined(self.docs_dir, self.paths).encode("utf-8")).hexdigest()[:8]
         self.path = f"{BUNDLE_DIR}/guide.{digest}.css"
-        first = next(i for i, p in enumerate(config.extra_css) if _is_local(str(p)))
-        kept = [p for p in config.extra_css if not _is_local(str(p))]
-        config.extra_css = kept[:first] + [self.path] + kept[first:]
+        first = next(i for i, p in enumerate(extra_css) if _is_local(str(p)))
+        kept = [p for p in extra_css if not _is_local(str(p))]
+        self.extra_css = kept[:first] + [self.path] + kept[first:]
 
-    def write(self, site_dir):
+    def write(self, site_dir) -> None:
         if self.path:
             target = Path(site_dir) / self.path
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -36,19 +36,16 @@ def parent_downloads():
     return Path(folder) if folder else None
 
 
-def use_local_worker_shim(config):
-    """In the offline build, load our worker shim instead of the plugin's one from another host."""
-    polyfills = config.extra.get("polyfills") or []
-    config.extra["polyfills"] = [WORKER_SHIM if "iframe-worker" in str(script) else script
-                                 for script in polyfills]
+def with_local_worker_shim(polyfills: list) -> list:
+    """In the offline build, our worker shim instead of the plugin's one from another host."""
+    return [WORKER_SHIM if "iframe-worker" in str(script) else script for script in polyfills]
 
 
-def without_instant_navigation(config):
-    """In the offline build, leave out Material's instant navigation: from a file it cannot load its
-    sitemap, and then never announces the page shown (document$), so no script of the guide starts
-    (checklists, filters, decision tree…). Each page of the copy is opened as a file instead."""
-    features = config.theme.get("features") or []
-    config.theme["features"] = [feature for feature in features if feature != "navigation.instant"]
+def without_instant_navigation(features: list) -> list:
+    """In the offline build, no instant navigation: from a file Material cannot load its sitemap, and
+    then never announces the page shown (document$), so no script of the guide starts (checklists,
+    filters, decision tree…). Each page of the copy is opened as a file instead."""
+    return [feature for feature in features if feature != "navigation.instant"]
 
 
 def build(config_file: Path, downloads: Path, zip_path: Path, site_url: str = ""):

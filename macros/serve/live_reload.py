@@ -48,13 +48,11 @@ class Incremental:
         self.common = common
         self.previous, self.current = self.current, {}
 
-    def track(self, file, content=None, extra=None) -> None:
-        """Make a file count as modified only when its page would change: for a generated page, when its
+    def is_modified(self, src_uri: str, on_disk, output: str, content: str = None, extra=None):
+        """Whether a page must be built again, as a function MkDocs calls: for a generated page, when its
         Markdown (and `extra()`, what else it shows) differs from the previous build's; for a page of
-        docs/, when MkDocs finds it newer than its output. Any page, when what all pages depend on changed."""
-        if not self.dirty:
-            return
-        src_uri, on_disk = file.src_uri, file.is_modified
+        docs/, when `on_disk()` (MkDocs' own test) finds it newer than its output. Any page, when what all
+        pages depend on changed."""
         answer = []     # MkDocs asks twice per page and build: the digest is made once
 
         def is_modified():
@@ -69,9 +67,9 @@ class Incremental:
             digest = hashlib.sha1(content.encode()).hexdigest() + (_digest(extra()) if extra else "")
             self.current[src_uri] = digest
             stale = self.common_changed or self.previous.get(src_uri) != digest
-            return stale or not Path(file.abs_dest_path).is_file()
+            return stale or not Path(output).is_file()
 
-        file.is_modified = is_modified
+        return is_modified
 
     def reusable_initiative_pages(self, build: "Build") -> dict:
         """The case studies' pages of the previous build, when only case studies were edited since and
@@ -86,16 +84,14 @@ class Incremental:
         self.initiative_pages = {page.src_uri: page.content for page in pages}
         self.initiative_links = build.links.directory_urls
 
-    def deduplicate_search_index(self, site_dir: str, search_plugin=None) -> None:
-        if self.dirty:
-            deduplicate_search_index(site_dir, search_plugin)
 
 
-def deduplicate_search_index(site_dir: str, search_plugin=None):
-    """Keep, for each page, only the search entries of its latest build (they come last)."""
+def deduplicate_search_index(site_dir: str):
+    """Keep, for each page, only the search entries of its latest build (they come last); the entries
+    kept, or None when there was nothing to remove."""
     path = Path(site_dir) / "search" / "search_index.json"
     if not path.is_file():
-        return
+        return None
     data = json.loads(path.read_text(encoding="utf-8"))
     groups = []           # [page, entries]: a page's entries start with the page itself (no anchor)
     for entry in data["docs"]:
@@ -108,6 +104,5 @@ def deduplicate_search_index(site_dir: str, search_plugin=None):
     if len(kept) != len(data["docs"]):
         data["docs"] = kept
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        index = getattr(search_plugin, "search_index_prev", None)
-        if index is not None:
-            index.entries = kept
+        return kept
+    return None
