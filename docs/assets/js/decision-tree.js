@@ -151,7 +151,7 @@
     var bar = make("p", "gb-tree__controls");
     if (atOutcome) {
       bar.appendChild(GB.button("Imprimer cette recommandation", "md-button md-button--primary",
-                             function () { window.print(); }));
+                                function () { window.print(); }));
     }
     if (state.steps.length) {
       bar.appendChild(GB.button("Recommencer", "md-button", function () { go(widget, []); }));
