@@ -4,25 +4,15 @@
  * question with a drawn box, ticked where ticked, and the notes) and exists only while printing:
  * <html class="gb-print-checklist"> makes the print stylesheet (checklists.css) show the sheet and hide
  * everything else; « afterprint » removes both, so that Ctrl+P prints the whole page as usual.
+ * Works on the checklists' own markup, with or without checklists.js, before or after it: the button goes
+ * in the checklist's tools row, which either script adds when it is not there yet.
  */
 (function () {
   "use strict";
+  if (!GB.once("checklist-print")) return;
   var MODE = "gb-print-checklist";
-
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
-
-  // A copy without the page's ids (a glossary tooltip's, for instance), which must stay unique.
-  function copyOf(node) {
-    var copy = node.cloneNode(true);
-    copy.removeAttribute("id");
-    [].forEach.call(copy.querySelectorAll("[id]"), function (inner) { inner.removeAttribute("id"); });
-    return copy;
-  }
+  var element = GB.element;
+  var copyOf = GB.copyWithoutIds;
 
   function sheetFor(fieldset) {
     // On the /checklists/ page, each step's checklists sit in a block naming the step and its page.
@@ -31,17 +21,15 @@
     var title = step ? step.getAttribute("data-step-title") : heading ? heading.textContent.trim() : document.title;
     var address = step ? new URL(step.getAttribute("data-step-href"), location.href).href
       : location.origin + location.pathname;
-    var today = new Date().toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric" })
-      .replace(/^1 /, "1er ");
     var sheet = element("div", "gb-print-sheet");
     sheet.append(element("p", "gb-print-sheet__step", title),
       element("p", "gb-print-sheet__meta", "Adresse : " + address),
-      element("p", "gb-print-sheet__meta", "Imprimé le " + today),
+      element("p", "gb-print-sheet__meta", "Imprimé le " + GB.frenchDate(new Date())),
       element("p", "gb-print-sheet__title", fieldset.querySelector("legend").textContent.trim()));
     var intro = fieldset.querySelector(".gb-checklist__intro");
     if (intro) sheet.append(copyOf(intro));
     var list = element("ul", "gb-print-sheet__items");
-    [].forEach.call(fieldset.querySelectorAll('input[type="checkbox"][data-item]'), function (box) {
+    GB.all('input[type="checkbox"][data-item]', fieldset).forEach(function (box) {
       var item = element("li", box.checked ? "gb-print-sheet__item--ticked" : "");
       item.append(element("span", "gb-print-box", box.checked ? "✓" : ""));
       var label = fieldset.querySelector('label[for="' + CSS.escape(box.id) + '"]');
@@ -69,23 +57,16 @@
     window.print();
   }
 
-  function init() {
-    [].forEach.call(document.querySelectorAll("fieldset.gb-checklist[data-checklist]"), function (fieldset) {
-      if (fieldset.hasAttribute("data-gb-print-ready")) return;
-      fieldset.setAttribute("data-gb-print-ready", "");
-      var tools = fieldset.querySelector(".gb-checklist__tools");
-      if (!tools) fieldset.append(tools = element("div", "gb-checklist__tools"));
-      var button = element("button", "gb-button", "Imprimer cette checklist");
-      button.type = "button";
-      var legend = fieldset.querySelector("legend");
-      if (legend && legend.id) button.setAttribute("aria-describedby", legend.id);
-      button.addEventListener("click", function () { printAlone(fieldset); });
-      tools.append(button);
-    });
-  }
-
   window.addEventListener("afterprint", finish);
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  GB.onPage(function () {
+    GB.all("fieldset.gb-checklist[data-checklist]").forEach(function (fieldset, index) {
+      if (!GB.claim(fieldset, "data-gb-print-ready")) return;
+      var button = GB.button("Imprimer cette checklist", "gb-button", function () { printAlone(fieldset); });
+      // The legend's id is the one checklists.js gives it, whichever script names it first.
+      var legend = fieldset.querySelector("legend");
+      var base = fieldset.id || "gb-checklist-" + index;
+      if (legend) button.setAttribute("aria-describedby", GB.idFor(legend, base + "-titre"));
+      GB.part(fieldset, "gb-checklist__tools").append(button);
+    });
+  });
 })();

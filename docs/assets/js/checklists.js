@@ -12,6 +12,7 @@
  */
 (function () {
   "use strict";
+  if (!GB.once("checklists")) return;
   var KEY = "guide-numerique:checklists:v1";
   var FILE_FORMAT = "guide-numerique:checklists";
   var NOTICE = "Ce navigateur ne permet pas de conserver vos cases cochées et vos notes (stockage bloqué, " +
@@ -20,16 +21,10 @@
   var answers = {};      // checklist key -> {ticked: [item ids], notes: text}
   var inMemory = false;  // the storage proved unusable: answers live only as long as this page
 
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
+  var element = GB.element;
 
   function button(text, describedBy) {
-    var node = element("button", "gb-button", text);
-    node.type = "button";
+    var node = GB.button(text, "gb-button");
     if (describedBy) node.setAttribute("aria-describedby", describedBy);
     return node;
   }
@@ -52,22 +47,16 @@
 
   function load() {
     if (inMemory) return;
-    try {
-      var raw = window.localStorage.getItem(KEY);
-      var stored = raw === null ? {} : clean(JSON.parse(raw));
-      if (!stored) throw new Error("réponses illisibles");
-      answers = stored;
-    } catch (error) {
-      // Blocked or unreadable: the stored value is left as it is (it may be someone's work).
-      inMemory = true;
-    }
+    // Blocked or unreadable: the stored value is left as it is (it may be someone's work).
+    var stored = GB.storage.read(KEY);
+    var read = stored.problem ? null : stored.value === null ? {} : clean(stored.value);
+    if (read) answers = read;
+    else inMemory = true;
   }
 
   function store() {
     if (inMemory) return;
-    try {
-      window.localStorage.setItem(KEY, JSON.stringify({ checklists: answers }));
-    } catch (error) {
+    if (!GB.storage.write(KEY, { checklists: answers })) {
       inMemory = true;
       warn();
     }
@@ -79,7 +68,7 @@
   }
 
   function boxesOf(fieldset) {
-    return [].slice.call(fieldset.querySelectorAll('input[type="checkbox"][data-item]'));
+    return GB.all('input[type="checkbox"][data-item]', fieldset);
   }
 
   function countTicks(fieldset) {
@@ -117,24 +106,25 @@
   }
 
   function enhance(fieldset, index) {
-    if (fieldset.hasAttribute("data-gb-checklist-ready")) return;
-    fieldset.setAttribute("data-gb-checklist-ready", "");
+    if (!GB.claim(fieldset, "data-gb-checklist-ready")) return;
     var base = fieldset.id || "gb-checklist-" + index;
     var legend = fieldset.querySelector("legend");
-    if (legend && !legend.id) legend.id = base + "-titre";
-    var describedBy = legend ? legend.id : null;
+    var describedBy = legend ? GB.idFor(legend, base + "-titre") : null;
 
-    var tools = element("div", "gb-checklist__tools");
+    // The tools row is shared with checklist-print.js (« Imprimer cette checklist »), whichever comes first.
+    var tools = GB.part(fieldset, "gb-checklist__tools");
     var progress = element("p", "gb-checklist__progress");
     var reset = button("Tout décocher", describedBy);
-    tools.append(progress, reset);
+    var undoSlot = element("p", "gb-checklist__undo");
+    undoSlot.setAttribute("role", "status");
+    tools.prepend(progress, reset, undoSlot);
     var notes = element("div", "gb-checklist__notes");
     var label = element("label", "", "Notes");
     var field = element("textarea");
     label.htmlFor = field.id = base + "-notes";
     field.rows = 3;
     notes.append(label, field);
-    fieldset.append(tools, notes);
+    fieldset.append(notes);
     show(fieldset);
     // Announced from now on, not while the page loads.
     progress.setAttribute("aria-live", "polite");
@@ -143,9 +133,6 @@
       if (event.target.matches('input[type="checkbox"][data-item]')) keep(fieldset);
     });
     field.addEventListener("input", function () { keep(fieldset); });
-    var undoSlot = element("p", "gb-checklist__undo");
-    undoSlot.setAttribute("role", "status");
-    tools.append(undoSlot);
     reset.addEventListener("click", function () {
       var were = boxesOf(fieldset).filter(function (box) { return box.checked; });
       if (!were.length) {
@@ -154,8 +141,8 @@
       }
       were.forEach(function (box) { box.checked = false; });
       keep(fieldset);
-      offerUndo(undoSlot, were.length + (were.length > 1 ? " cases décochées" : " case décochée") +
-        " ; vos notes sont gardées.", function () {
+      var message = GB.count(were.length, "case décochée", "cases décochées") + " ; vos notes sont gardées.";
+      offerUndo(undoSlot, message, function () {
         were.forEach(function (box) { box.checked = true; });
         keep(fieldset);
         return were.length > 1 ? "Les cases sont de nouveau cochées." : "La case est de nouveau cochée.";
@@ -174,7 +161,7 @@
   }
 
   function showAll() {
-    [].forEach.call(document.querySelectorAll("fieldset.gb-checklist[data-gb-checklist-ready]"), show);
+    GB.all("fieldset.gb-checklist[data-gb-checklist-ready]").forEach(show);
   }
 
   function saveFile() {
@@ -207,9 +194,11 @@
       keys.forEach(function (key) { answers[key] = restored[key]; });
       store();
       showAll();
-      offerUndo(status, "Réponses de « " + file.name + " » restaurées : " + count(keys.length - replaced, "liste ajoutée",
-        "listes ajoutées") + ", " + count(replaced, "liste remplacée", "listes remplacées") + " ; " +
-        count(kept, "autre liste de ce navigateur gardée telle quelle", "autres listes de ce navigateur gardées telles quelles") + ".",
+      offerUndo(status, "Réponses de « " + file.name + " » restaurées : " +
+        GB.count(keys.length - replaced, "liste ajoutée", "listes ajoutées") + ", " +
+        GB.count(replaced, "liste remplacée", "listes remplacées") + " ; " +
+        GB.count(kept, "autre liste de ce navigateur gardée telle quelle",
+          "autres listes de ce navigateur gardées telles quelles") + ".",
         function () {
           answers = before;
           store();
@@ -217,10 +206,6 @@
           return "Restauration annulée : vos réponses sont revenues comme avant.";
         });
     }, function () { status.textContent = refused; });
-  }
-
-  function count(number, one, many) {
-    return number + " " + (number > 1 ? many : one);
   }
 
   // The save/restore block: in the page's own slot if it has one (the /checklists/ page), else before
@@ -255,17 +240,13 @@
     });
   }
 
-  function init() {
-    var lists = document.querySelectorAll("fieldset.gb-checklist[data-checklist]");
+  // On every page shown, instant navigation included; the answers stay in memory from page to page.
+  GB.onPage(function () {
+    var lists = GB.all("fieldset.gb-checklist[data-checklist]");
     if (!lists.length) return;
     load();
     fileBlock(lists[0]);
-    [].forEach.call(lists, enhance);
+    lists.forEach(enhance);
     if (inMemory) warn();
-  }
-
-  // Material's instant navigation swaps pages without reloading: document$ announces each new page.
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  });
 })();

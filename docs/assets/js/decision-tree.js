@@ -9,18 +9,12 @@
 (function () {
   "use strict";
 
-  if (window.gbDecisionTree) return;   // loaded twice: one set of listeners is enough
-  window.gbDecisionTree = true;
+  if (!GB.once("decision-tree")) return;   // loaded twice: one set of listeners is enough
 
   var PARAM = "r";
   var active = null;                     // the widget of the page on screen, for Back and Forward
 
-  function make(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+  var make = GB.element;
 
   function own(map, key) {
     return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : null;
@@ -74,13 +68,6 @@
     render(widget, true);
   }
 
-  function button(text, className, onClick) {
-    var node = make("button", className, text);
-    node.type = "button";
-    node.addEventListener("click", onClick);
-    return node;
-  }
-
   function summary(widget, steps) {
     var section = make("section", "gb-tree__summary");
     section.setAttribute("aria-labelledby", "arbre-vos-reponses");
@@ -92,7 +79,7 @@
       row.appendChild(make("dt", null, step.question.text));
       row.appendChild(make("dd", "gb-tree__given-answer", step.answer.label));
       var change = make("dd", "gb-tree__change");
-      var modify = button("Modifier", "gb-tree__modify", function () {
+      var modify = GB.button("Modifier", "gb-tree__modify", function () {
         widget.preselect = { question: step.id, answer: step.answer.id };
         go(widget, steps.slice(0, index).map(function (s) { return s.answer.id; }));
       });
@@ -163,11 +150,11 @@
   function controls(widget, state, atOutcome) {
     var bar = make("p", "gb-tree__controls");
     if (atOutcome) {
-      bar.appendChild(button("Imprimer cette recommandation", "md-button md-button--primary",
-                             function () { window.print(); }));
+      bar.appendChild(GB.button("Imprimer cette recommandation", "md-button md-button--primary",
+                                function () { window.print(); }));
     }
     if (state.steps.length) {
-      bar.appendChild(button("Recommencer", "md-button", function () { go(widget, []); }));
+      bar.appendChild(GB.button("Recommencer", "md-button", function () { go(widget, []); }));
     }
     return bar;
   }
@@ -269,11 +256,5 @@
     }
   });
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);   // Material's instant navigation: runs on every page shown
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  GB.onPage(init);   // Material's instant navigation: runs on every page shown
 })();

@@ -3,8 +3,7 @@
    right edge of the window is shifted left. Bound once on the document, so instant navigation keeps it. */
 (function () {
   "use strict";
-  if (window.gbGlossaryTooltips) return;
-  window.gbGlossaryTooltips = true;
+  if (!GB.once("glossary-tooltips")) return;
 
   var DISMISSED = "gb-gloss--dismissed";
   var MARGIN = 8;

@@ -1,21 +1,15 @@
-/* Initiatives index: filters by country, domain, step, tag, device, year and words, kept in the address (to
-   share a selection; Back returns to the previous one). Without JavaScript each page of the index lists
-   its case studies; this script shows the form (rendered hidden) and narrows the list.
+/* Initiatives index, filtering: by country, domain, step, tag, device, year and words. Without JavaScript
+   each page of the index lists its case studies; this script shows the form (rendered hidden) and narrows
+   the list.
    One page (data-complete absent): the cards that do not match are hidden.
-   Several pages: the filters search every case study, from the list of all of them that the build writes
-   as a script (initiatives_data.py), added only once a filter is chosen; the matches replace the page's
-   slice and its page links, until the filters are cleared. The devices to choose from come from another
-   script, added when the form is shown. Contributor text is only ever set as text (textContent).
+   Several pages: the filters search every case study, from the list of all of them (initiatives-data.js),
+   added only once a filter is chosen; the matches replace the page's slice and its page links, until the
+   filters are cleared. The devices to choose from are added when the form is shown.
+   The filters chosen are kept in the address (initiatives-address.js).
    Runs on every page change of Material's instant navigation; binds each form once. */
 (function () {
   "use strict";
-  if (window.gbInitiativesFilter) return;
-  window.gbInitiativesFilter = true;
-
-  // Not "q": Material opens its own search for an address with "?q=".
-  var FIELDS = ["texte", "pays", "domaine", "etape", "mot-cle", "dispositif", "annee"];
-  var COMPLETE = "gbInitiatives";       // the global set by initiatives/liste-complete.js
-  var DEVICES = "gbDevices";            // the global set by initiatives/dispositifs.js
+  if (!GB.once("initiatives-filter")) return;
 
   function fold(text) {
     return (text || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
@@ -29,32 +23,32 @@
     return (value || "").split("|").filter(Boolean);
   }
 
-  // A case study as the filters see it, from a card of the page or from a record of the complete list.
+  // A case study as the filters see it, kept on its card or record: its text folded once.
+  function entryOf(holder, read) {
+    if (!holder.gbEntry) {
+      var entry = read();
+      entry.text = fold(entry.text);
+      holder.gbEntry = entry;
+    }
+    return holder.gbEntry;
+  }
+
   function fromCard(card) {
-    if (!card.gbEntry) {
+    return entryOf(card, function () {
       var data = card.dataset;
       // What the text filter searches: the card as read, without the glossary tooltips it contains.
       var copy = card.cloneNode(true);
       copy.querySelectorAll(".gb-gloss__tip").forEach(function (tip) { tip.remove(); });
-      card.gbEntry = {
+      return {
         country: data.country, start: Number(data.yearStart), end: data.yearEnd ? Number(data.yearEnd) : null,
         steps: words(data.steps), domains: words(data.domains), tags: tagList(data.tags),
-        devices: words(data.devices), text: fold(copy.textContent + " " + tagList(data.tags).join(" "))
+        devices: words(data.devices), text: copy.textContent + " " + tagList(data.tags).join(" ")
       };
-    }
-    return card.gbEntry;
+    });
   }
 
-  function fromRecord(record, complete) {
-    if (!record.gbEntry) {
-      var steps = record.s.map(function (index) { return complete.steps[index]; });
-      record.gbEntry = {
-        country: record.c, start: record.y[0], end: record.y[1], steps: steps,
-        domains: steps.map(function (key) { return key.split("/")[0]; }), tags: record.k, devices: record.v,
-        text: fold([record.t, record.p].concat(record.k).join(" "))
-      };
-    }
-    return record.gbEntry;
+  function fromRecord(record) {
+    return entryOf(record, function () { return GB.initiativesData.caseStudy(record); });
   }
 
   function matches(entry, chosen) {
@@ -75,7 +69,7 @@
 
   function chosenIn(form) {
     var chosen = {};
-    FIELDS.forEach(function (name) {
+    GB.initiativesAddress.FIELDS.forEach(function (name) {
       var field = form.elements[name];
       chosen[name] = field ? field.value.trim() : "";
     });
@@ -83,14 +77,14 @@
   }
 
   function filtering(chosen) {
-    return FIELDS.some(function (name) { return chosen[name]; });
+    return Object.keys(chosen).some(function (name) { return chosen[name]; });
   }
 
   function countText(shown, total) {
     if (shown === 0) return "Aucune étude de cas ne correspond à ces filtres (" + total + " au total).";
-    if (shown === total) return total + (total > 1 ? " études de cas" : " étude de cas") + ", toutes affichées.";
-    return shown + (shown > 1 ? " études de cas correspondent" : " étude de cas correspond") +
-      " à ces filtres, sur " + total + ".";
+    if (shown === total) return GB.count(total, "étude de cas", "études de cas") + ", toutes affichées.";
+    return GB.count(shown, "étude de cas correspond", "études de cas correspondent") + " à ces filtres, sur " +
+      total + ".";
   }
 
   function say(message) {
@@ -130,22 +124,22 @@
       say(range ? range.textContent : "");
       return;
     }
-    var complete = window[COMPLETE];
+    var data = GB.initiativesData;
+    var complete = data.complete();
     if (!complete) {
       say("Recherche dans toutes les études de cas…");
-      load(form.dataset.complete, COMPLETE, function (loaded) {
+      data.loadComplete(form.dataset.complete, function (loaded) {
         var shown = current();
-        if (!shown || !shown.dataset.bound || !shown.dataset.complete) return;   // another page by now
+        if (!shown || !shown.hasAttribute("data-bound") || !shown.dataset.complete) return;   // another page by now
         if (loaded) apply(shown);
         else say("La liste de toutes les études de cas n'a pas pu être chargée : les filtres ne sont pas " +
                  "disponibles pour le moment. Cette page liste ses études de cas.");
       });
       return;
     }
-    var base = new URL(form.dataset.complete, window.location.href);
-    var found = complete.items.filter(function (record) { return matches(fromRecord(record, complete), chosen); });
+    var found = complete.items.filter(function (record) { return matches(fromRecord(record), chosen); });
     var cards = document.createDocumentFragment();
-    found.forEach(function (record) { cards.appendChild(cardFor(record, complete.address, base)); });
+    found.forEach(function (record) { cards.appendChild(data.card(record, form.dataset.complete)); });
     results.replaceChildren(cards);
     showMatches(list, results, pages, true);
     say(countText(found.length, complete.items.length));
@@ -160,8 +154,7 @@
   function resultsList(list) {
     var results = document.getElementById("resultats-initiatives");
     if (!results) {
-      results = document.createElement("ul");
-      results.className = "gb-cards";
+      results = GB.element("ul", "gb-cards");
       results.id = "resultats-initiatives";
       results.hidden = true;
       list.parentNode.insertBefore(results, list.nextSibling);
@@ -169,59 +162,15 @@
     return results;
   }
 
-  // A card like those of the pages, built as DOM nodes from a record: titles and places are contributor
-  // text, set with textContent. Kept on the record, so each card is built once.
-  function cardFor(record, address, base) {
-    if (!record.gbCard) {
-      var card = document.createElement("li");
-      card.className = "gb-card";
-      var title = document.createElement("p");
-      title.className = "gb-card__title";
-      var link = document.createElement("a");
-      link.href = new URL(address.replace("slug", record.u), base).href;
-      link.textContent = record.t;
-      title.appendChild(link);
-      var place = document.createElement("p");
-      place.className = "gb-card__place";
-      place.textContent = record.p;
-      card.appendChild(title);
-      card.appendChild(place);
-      record.gbCard = card;
-    }
-    return record.gbCard;
-  }
-
-  // A script of the build that sets a global, added once (from a file, in the offline copy, a script
-  // loads where a fetch fails); done(true) once it is there, done(false) if it could not be loaded.
-  var waiting = {};
-
-  function load(src, global, done) {
-    if (window[global]) return done(true);
-    if (waiting[global]) return waiting[global].push(done);
-    waiting[global] = [done];
-    var script = document.createElement("script");
-    script.src = src;
-    function finish() {
-      var callbacks = waiting[global];
-      delete waiting[global];
-      if (!window[global]) script.remove();      // a later filter tries again
-      callbacks.forEach(function (callback) { callback(Boolean(window[global])); });
-    }
-    script.onload = finish;
-    script.onerror = finish;
-    document.head.appendChild(script);
-  }
-
   // Several pages: the devices' options, from their script (hundreds in a large guide, not in each page).
   function withDevices(form, done) {
     var field = form.elements.dispositif;
     if (!form.dataset.devices || !field || field.options.length > 1) return done();
-    load(form.dataset.devices, DEVICES, function () {
+    GB.initiativesData.loadDevices(form.dataset.devices, function (devices) {
       if (field.options.length === 1) {
-        (window[DEVICES] || []).forEach(function (device) {
-          var option = document.createElement("option");
+        devices.forEach(function (device) {
+          var option = GB.element("option", "", device[1]);
           option.value = device[0];
-          option.textContent = device[1];
           field.appendChild(option);
         });
       }
@@ -235,58 +184,12 @@
     else applyToCards(form, chosenIn(form));
   }
 
-  // « dispositif=a,b » (from a decision-tree outcome) has no option of its own: one is added, named after
-  // the devices the form offers; those it does not offer are left out.
-  function offerDevices(field, value) {
-    field.querySelectorAll("option[data-added]").forEach(function (option) { option.remove(); });
-    if (value.indexOf(",") < 0) return value;
-    var names = [], slugs = [];
-    value.split(",").forEach(function (slug) {
-      var option = Array.prototype.find.call(field.options, function (o) { return o.value === slug && slug; });
-      if (option && slugs.indexOf(slug) < 0) { slugs.push(slug); names.push(option.textContent); }
-    });
-    if (slugs.length < 2) return slugs.join("");
-    var added = document.createElement("option");
-    added.value = slugs.join(",");
-    added.textContent = "L'un de ces dispositifs : " + names.join(", ");
-    added.dataset.added = "true";
-    field.insertBefore(added, field.options[1] || null);
-    return added.value;
-  }
-
-  // Values from the address; one the form does not offer (an old shared link) is left out.
-  function restore(form) {
-    var params = new URLSearchParams(window.location.search);
-    FIELDS.forEach(function (name) {
-      var field = form.elements[name];
-      if (!field) return;
-      var value = params.get(name) || "";
-      if (name === "dispositif") value = offerDevices(field, value);
-      field.value = value;
-      if (field.value !== value) field.value = "";
-    });
-  }
-
-  function save(form, newEntry) {
-    var params = new URLSearchParams();
-    var chosen = chosenIn(form);
-    FIELDS.forEach(function (name) {
-      if (chosen[name]) params.set(name, chosen[name]);
-    });
-    // The commas of « dispositif=a,b » stay readable in the address.
-    var query = params.toString().replace(/%2C/g, ",");
-    var url = window.location.pathname + (query ? "?" + query : "") + window.location.hash;
-    if (url === window.location.pathname + window.location.search + window.location.hash) return;
-    if (newEntry) window.history.pushState(null, "", url);
-    else window.history.replaceState(window.history.state, "", url);
-  }
-
   function bind(form) {
-    if (form.dataset.bound) return;
-    form.dataset.bound = "true";
+    if (!GB.claim(form, "data-bound")) return;
+    var address = GB.initiativesAddress;
     var typing = false;
     withDevices(form, function () {
-      restore(form);
+      address.restore(form);
       apply(form);
       form.hidden = false;
     });
@@ -295,18 +198,18 @@
     form.addEventListener("input", function (event) {
       if (event.target.name !== "texte") return;
       apply(form);
-      save(form, !typing);
+      address.save(chosenIn(form), !typing);
       typing = true;
     });
     form.addEventListener("change", function (event) {
       typing = false;
       if (event.target.name === "texte") return;
       apply(form);
-      save(form, true);
+      address.save(chosenIn(form), true);
     });
     form.addEventListener("reset", function () {
       typing = false;
-      window.setTimeout(function () { apply(form); save(form, true); });
+      window.setTimeout(function () { apply(form); address.save(chosenIn(form), true); });
     });
   }
 
@@ -314,20 +217,17 @@
     return document.getElementById("filtres-initiatives");
   }
 
+  // Back and Forward: the filters of the address they arrive at.
   window.addEventListener("popstate", function () {
     var form = current();
-    if (form && form.dataset.bound) {
-      restore(form);
+    if (form && form.hasAttribute("data-bound")) {
+      GB.initiativesAddress.restore(form);
       apply(form);
     }
   });
 
-  function init() {
+  GB.onPage(function () {
     var form = current();
     if (form) bind(form);
-  }
-
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  });
 })();

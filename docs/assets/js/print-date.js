@@ -2,10 +2,9 @@
  * (docs/overrides/partials/print-meta.html), replaced by the day's date as the reader prints. */
 (function () {
   "use strict";
-  if (window.gbPrintDate) return;
-  window.gbPrintDate = true;
+  if (!GB.once("print-date")) return;
   window.addEventListener("beforeprint", function () {
-    var today = new Date().toLocaleDateString("fr-FR", { day: "numeric", month: "long", year: "numeric" });
+    var today = GB.frenchDate(new Date());
     document.querySelectorAll("[data-gb-print-date]").forEach(function (element) {
       element.textContent = "Imprimé le " + today;
     });

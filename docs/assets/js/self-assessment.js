@@ -1,82 +1,35 @@
 /* Autodiagnostic : fait du questionnaire noté (liste de questions, de réponses et de points, lisible
    sans JavaScript) un formulaire : boutons radio, total en direct, tranche correspondante avec ses
-   liens, impression, réponses gardées dans le navigateur. Une seule tâche, aucun autre script requis. */
+   liens, impression, réponses gardées dans le navigateur. Une seule tâche, sur le socle commun (core.js). */
 (function () {
   "use strict";
   // Material's instant navigation does not run this file again, but a second copy must not bind twice.
-  if (window.guideSelfAssessment) return;
-  window.guideSelfAssessment = true;
+  if (!GB.once("self-assessment")) return;
 
   // Bump when the stored shape changes: older entries are then ignored instead of misread.
   var VERSION = 1;
-  var memory = {};          // answers kept here when the browser refuses localStorage
-  var storageBroken = false;
+  var list = GB.all;
+  var element = GB.element;
 
-  function list(nodes) { return Array.prototype.slice.call(nodes); }
-
-  function points(n) { return n + (n > 1 ? " points" : " point"); }
-
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
-
-  // The band appears a second time in the result: its copy must not repeat the original's ids (the
-  // glossary's tooltips have some), nor point its aria references at the original.
-  function copyWithoutIds(node, suffix) {
-    var copy = node.cloneNode(true);
-    var renamed = {};
-    list(copy.querySelectorAll("[id]")).forEach(function (el) {
-      renamed[el.id] = el.id + suffix;
-      el.id = renamed[el.id];
-    });
-    list(copy.querySelectorAll("[aria-describedby], [aria-labelledby]")).forEach(function (el) {
-      ["aria-describedby", "aria-labelledby"].forEach(function (name) {
-        var refs = el.getAttribute(name);
-        if (!refs) return;
-        el.setAttribute(name, refs.split(/\s+/).map(function (ref) { return renamed[ref] || ref; }).join(" "));
-      });
-    });
-    return copy;
-  }
+  function points(n) { return GB.count(n, "point", "points"); }
 
   function storageKey(slug) { return "guide-numerique:autodiagnostic:v" + VERSION + ":" + slug; }
 
-  // Reading can throw (storage blocked) and the stored text can be corrupt or from another version.
+  // Storage blocked or full: the answers live in memory (GB.storage) as long as the page stays open. The
+  // stored text can also be corrupt or from another version.
   function readSaved(key) {
-    var raw = null;
-    if (!storageBroken) {
-      try { raw = window.localStorage.getItem(key); } catch (error) { storageBroken = true; }
-    }
-    if (storageBroken) return { answers: memory[key] || {}, problem: "storage" };
-    if (raw === null) return { answers: {}, problem: null };
-    try {
-      var data = JSON.parse(raw);
-      if (data && data.version === VERSION && data.answers && typeof data.answers === "object" &&
-          !Array.isArray(data.answers)) {
-        return { answers: data.answers, problem: null };
-      }
-    } catch (error) { /* reported below */ }
-    return { answers: {}, problem: "corrupt" };
+    var saved = GB.storage.read(key);
+    var data = saved.value;
+    var valid = data && data.version === VERSION && data.answers && typeof data.answers === "object" &&
+      !Array.isArray(data.answers);
+    if (saved.problem === "storage") return { answers: valid ? data.answers : {}, problem: "storage" };
+    if (data === null && !saved.problem) return { answers: {}, problem: null };
+    return valid ? { answers: data.answers, problem: null } : { answers: {}, problem: "corrupt" };
   }
 
-  // Writing can throw too (quota, private mode): from then on the answers live in memory only.
+  // No answer left: nothing is kept.
   function save(key, answers) {
-    memory[key] = answers;
-    if (storageBroken) return false;
-    try {
-      if (Object.keys(answers).length) {
-        window.localStorage.setItem(key, JSON.stringify({ version: VERSION, answers: answers }));
-      } else {
-        window.localStorage.removeItem(key);
-      }
-      return true;
-    } catch (error) {
-      storageBroken = true;
-      return false;
-    }
+    return GB.storage.write(key, Object.keys(answers).length ? { version: VERSION, answers: answers } : null);
   }
 
   var NOTICES = {
@@ -86,20 +39,19 @@
   };
 
   function setup(root) {
-    if (root.getAttribute("data-ready") === "1") return;
-    root.setAttribute("data-ready", "1");
+    if (!GB.claim(root, "data-ready")) return;
     var slug = root.getAttribute("data-assessment");
     var key = storageKey(slug);
     var highest = Number(root.getAttribute("data-highest"));
-    var questions = list(root.querySelectorAll(".gb-assess__question"));
+    var questions = list(".gb-assess__question", root);
     var scope = root.closest("article") || document;
-    var bands = list(scope.querySelectorAll(".gb-assess__bands .gb-assess__band")).filter(function (band) {
+    var bands = list(".gb-assess__bands .gb-assess__band", scope).filter(function (band) {
       return band.closest(".gb-assess__bands").getAttribute("data-assessment") === slug;
     });
 
     questions.forEach(function (question) {
       var qid = question.getAttribute("data-question");
-      list(question.querySelectorAll(".gb-assess__answer")).forEach(function (answer) {
+      list(".gb-assess__answer", question).forEach(function (answer) {
         if (answer.querySelector("input")) return;
         var id = "reponse-" + slug + "-" + qid + "-" + answer.getAttribute("data-answer");
         var input = element("input");
@@ -128,9 +80,8 @@
     heading.id = headingId;
     var outcome = element("div", "gb-assess__outcome");
     var actions = element("p", "gb-assess__actions");
-    var print = element("button", "md-button md-button--primary", "Imprimer le résultat");
-    var restart = element("button", "md-button", "Recommencer");
-    print.type = restart.type = "button";
+    var print = GB.button("Imprimer le résultat", "md-button md-button--primary", function () { window.print(); });
+    var restart = GB.button("Recommencer", "md-button");
     actions.appendChild(print);
     actions.appendChild(restart);
     result.appendChild(heading);
@@ -158,7 +109,7 @@
       questions.forEach(function (question) {
         var chosen = question.querySelector("input:checked");
         question.classList.toggle("is-answered", Boolean(chosen));
-        list(question.querySelectorAll(".gb-assess__answer")).forEach(function (answer) {
+        list(".gb-assess__answer", question).forEach(function (answer) {
           answer.classList.toggle("is-chosen", Boolean(chosen) && answer.contains(chosen));
         });
         if (chosen) {
@@ -167,8 +118,8 @@
         }
       });
       var count = questions.length;
-      total.textContent = "Votre score : " + points(score) + " sur " + highest + " · " + answered +
-        (answered > 1 ? " questions répondues" : " question répondue") + " sur " + count + ".";
+      total.textContent = "Votre score : " + points(score) + " sur " + highest + " · " +
+        GB.count(answered, "question répondue", "questions répondues") + " sur " + count + ".";
       var band = null;
       if (answered === count) {
         band = bands.filter(function (b) {
@@ -186,7 +137,7 @@
         outcome.appendChild(element("p", "gb-assess__score", "Votre score : " + points(score) + " sur " + highest + "."));
         outcome.appendChild(element("h3", "gb-assess__outcome-title",
                                     band.querySelector(".gb-assess__band-title").textContent));
-        outcome.appendChild(copyWithoutIds(band.querySelector(".gb-assess__band-body"), "-resultat"));
+        outcome.appendChild(GB.copyWithoutIds(band.querySelector(".gb-assess__band-body"), "-resultat"));
       } else {
         var left = count - answered;
         outcome.appendChild(element("p", null, "Répondez aux " + count + " questions pour connaître " +
@@ -198,7 +149,7 @@
     tell(saved.problem);
     questions.forEach(function (question) {
       var wanted = saved.answers[question.getAttribute("data-question")];
-      list(question.querySelectorAll("input[type=radio]")).forEach(function (input) {
+      list("input[type=radio]", question).forEach(function (input) {
         input.checked = input.value === wanted;
       });
     });
@@ -208,9 +159,8 @@
       if (!save(key, chosenAnswers())) tell("storage");
       update();
     });
-    print.addEventListener("click", function () { window.print(); });
     restart.addEventListener("click", function () {
-      list(root.querySelectorAll("input[type=radio]")).forEach(function (input) { input.checked = false; });
+      list("input[type=radio]", root).forEach(function (input) { input.checked = false; });
       if (!save(key, {})) tell("storage");
       update();
       var first = root.querySelector("input[type=radio]");
@@ -218,15 +168,7 @@
     });
   }
 
-  function init() {
-    list(document.querySelectorAll(".gb-assess[data-assessment]")).forEach(setup);
-  }
-
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  GB.onPage(function () {
+    list(".gb-assess[data-assessment]").forEach(setup);
+  });
 })();

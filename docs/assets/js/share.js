@@ -6,13 +6,8 @@
  */
 (function () {
   "use strict";
-
-  function element(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text) node.textContent = text;
-    return node;
-  }
+  if (!GB.once("share")) return;
+  var element = GB.element;
 
   function link(text, href) {
     var node = element("a", "", text);
@@ -45,13 +40,10 @@
     var url = encodeURIComponent(address);
     var title = document.title;
     var box = element("div", "gb-page-tools");
-    var print = element("button", "gb-button", "Imprimer");
-    print.type = "button";
-    print.addEventListener("click", function () { window.print(); });
+    var print = GB.button("Imprimer", "gb-button", function () { window.print(); });
     // A disclosure: « Partager » shows or hides the list of ways to share.
     var share = element("div", "gb-share");
-    var toggle = element("button", "gb-button gb-share__toggle", "Partager");
-    toggle.type = "button";
+    var toggle = GB.button("Partager", "gb-button gb-share__toggle");
     toggle.setAttribute("aria-expanded", "false");
     var panel = element("div", "gb-share__panel");
     panel.id = "gb-share-panel";
@@ -63,8 +55,7 @@
     }
     toggle.addEventListener("click", function () { open(panel.hidden); });
     var list = element("ul", "gb-share__list");
-    var copyButton = element("button", "gb-button", "Copier le lien");
-    copyButton.type = "button";
+    var copyButton = GB.button("Copier le lien", "gb-button", function () { copy(address, field, status); });
     var field = element("input", "gb-share__address");
     field.type = "text";
     field.readOnly = true;
@@ -72,7 +63,6 @@
     field.setAttribute("aria-label", "Adresse de cette page");
     var status = element("p", "gb-share__status");
     status.setAttribute("role", "status");
-    copyButton.addEventListener("click", function () { copy(address, field, status); });
     [copyButton,
       link("Envoyer par courriel", "mailto:?subject=" + encodeURIComponent(title) +
         "&body=" + encodeURIComponent(title + "\r\n" + address)),
@@ -101,15 +91,11 @@
     return box;
   }
 
-  function init() {
+  GB.onPage(function () {
     var article = document.querySelector("article.md-content__inner");
     if (!article || article.querySelector(".gb-page-tools")) return;
     var heading = article.querySelector("h1");
     if (heading) heading.after(tools());
     else article.prepend(tools());
-  }
-
-  if (window.document$ && typeof window.document$.subscribe === "function") window.document$.subscribe(init);
-  else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
+  });
 })();
