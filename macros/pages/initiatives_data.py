@@ -2,7 +2,7 @@
 every case study (one compact record each), and the devices to choose from.
 
 Scripts that set a global rather than JSON to fetch: the offline copy is opened from files (file://),
-where fetch and XMLHttpRequest fail but a <script src> loads. initiatives-filter.js adds the list of
+where fetch and XMLHttpRequest fail but a <script src> loads. initiatives-data.js adds the list of
 case studies only once a reader filters (or arrives with a filter in the address); the devices, a select
 of hundreds of options in a large guide, as soon as the form is shown: one file for every page, kept
 in the browser's cache. Records hold contributor text, which the script only ever sets as text.
