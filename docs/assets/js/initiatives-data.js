@@ -1,5 +1,5 @@
 /* Initiatives index, data: what the filters of a paginated index need and its page does not hold, from
-   two scripts the build writes (macros/initiatives_data.py), each setting a global: every case study as a
+   two scripts the build writes (macros/pages/initiatives_data.py), each setting a global: every case study as a
    compact record (window.gbInitiatives) and the devices to choose from (window.gbDevices). Each is added
    as a <script src> once needed, not fetched: the offline copy is opened from files (file://), where
    fetch and XMLHttpRequest fail but a script loads. Records hold contributor text, only ever set as text.
