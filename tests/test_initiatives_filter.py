@@ -166,3 +166,25 @@ def test_without_javascript_every_case_study_is_listed_and_no_filter_is_offered(
     expect(page.locator("#filtres-initiatives")).to_be_hidden()
     expect(count(page)).to_be_hidden()
     context.close()
+
+
+def test_a_card_of_the_one_page_index_carries_the_record_the_complete_list_uses(built_site):
+    """One encoding of a case study for the filters: on a card here, in initiatives/liste-complete.js for a
+    paginated index (tests/test_initiatives_pages.py), read by one function of initiatives-data.js."""
+    import json
+    import re
+    html = (built_site / "initiatives" / "index.html").read_text(encoding="utf-8")
+    form = re.search(r"<form [^>]*id=\"filtres-initiatives\"[^>]*>", html).group(0)
+    assert json.loads(re.search(r"data-parameters='([^']*)'", form).group(1)) == {
+        "country": "pays", "device": "dispositif", "domain": "domaine", "step": "etape", "tag": "mot-cle",
+        "text": "texte", "year": "annee"}
+    steps = json.loads(re.search(r"data-steps='([^']*)'", form).group(1))
+    card = re.search(r"<li class=\"gb-card\" data-record='([^']*)'>\s*<p class=\"gb-card__title\">"
+                     r"<a href=\"budgit-nigeria/\">", html)
+    record = json.loads(card.group(1))
+    assert {key: value for key, value in record.items() if key != "s"} == {
+        "t": "BudgIT", "u": "budgit-nigeria", "p": "Lagos, Nigeria · depuis 2011", "c": "Nigeria",
+        "y": [2011, None], "k": ["budget", "transparence", "civic tech", "Afrique de l'Ouest"],
+        "v": ["transparence-budgetaire", "donnees-ouvertes"]}
+    assert sorted(steps[place] for place in record["s"]) == [
+        "relations-citoyens/attentes-politiques-redevabilite", "relations-citoyens/partenaires-civic-tech"]

@@ -184,7 +184,7 @@ def test_the_complete_list_and_the_devices_are_scripts_beside_page_1(site_dir, t
     assert devices == 'window.gbDevices=[["incubateur","Incubateur"],["tiers-lieu","Tiers-lieu"]];\n'
     # The page holds neither: the device select is filled by the script, the cards carry no filter data.
     html = read(site_dir, "initiatives/page/2")
-    assert '<option value="incubateur">' not in html and "data-country" not in html
+    assert '<option value="incubateur">' not in html and "data-record" not in html
 
 
 def test_a_decision_tree_outcome_lists_five_case_studies_and_links_to_the_others(site_dir):

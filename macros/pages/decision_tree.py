@@ -1,31 +1,16 @@
 """The page of a decision tree: the whole tree as nested questions and outcomes, readable without
 JavaScript, and the same tree as JSON for the one-question-at-a-time widget (assets/js/decision-tree.js).
 """
-from typing import TYPE_CHECKING
-import json
 from dataclasses import dataclass, field
-
-from markupsafe import Markup
+from typing import TYPE_CHECKING
 
 from macros.pages.page import GeneratedPage, page
+from macros.pages.render import script_json
 
 if TYPE_CHECKING:
     from macros.build import Build
 
 DATA_ID = "arbre-donnees"
-
-# Inside <script>, "</script>" (or "<!--") in a label would end the element early, and U+2028/U+2029
-# end a line in older JavaScript parsers: the JSON carries them as \u escapes, which JSON.parse reads back.
-_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-
-
-def script_json(value) -> Markup:
-    """JSON safe to place between <script type="application/json"> and </script>."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    for char, escape in _SCRIPT_ESCAPES.items():
-        text = text.replace(char, escape)
-    return Markup(text)
-
 
 def payload(tree) -> list:
     """What the widget needs to walk the tree; outcomes themselves are read from the page.

@@ -12,7 +12,7 @@ def index_pages(build: "Build") -> list[GeneratedPage]:
     """The initiatives index: one page, or several when the guide has more case studies than a page lists."""
     return [page(build, "initiatives_index.md.j2", listed.src_uri,
                  "Initiatives" if listed.number == 1 else f"Initiatives, page {listed.number} sur {listed.count}",
-                 "initiatives/", guide=build.guide, listing=listed, choices=build.views.filter_choices,
+                 "initiatives/", guide=build.guide, listing=listed, choices=build.views.filter_choices, views=build.views,
                  data_src=addresses.INITIATIVES_DATA, devices_src=addresses.DEVICES_DATA,
                  # Page 1 is the index readers search for; a result on page 17 is not.
                  search_exclude=listed.number > 1,

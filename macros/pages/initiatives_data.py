@@ -16,15 +16,17 @@ if TYPE_CHECKING:
     from macros.build import Build
 
 
-def complete_list(initiatives: list, links) -> dict:
-    """{"address", "steps", "items"}: a record names its page by its slug (put in "address" in place of
-    « slug »), and its steps by their place in "steps" (keys are long, and case studies share a few
-    dozen); its domains are those of its steps."""
-    steps = sorted({step.key for initiative in initiatives for step in initiative.steps})
-    place = {key: index for index, key in enumerate(steps)}
-    # "slug/" on the site, "slug.html" in the offline copy: relative to page 1, as this script is.
-    address = links.href(addresses.INITIATIVES, addresses.initiative("slug"))
-    return {"address": address, "steps": steps, "items": [{
+def steps_table(initiatives: list) -> list[str]:
+    """The keys of the steps case studies name: a record names its steps by their place in this table
+    (keys are long, and case studies share a few dozen)."""
+    return sorted({step.key for initiative in initiatives for step in initiative.steps})
+
+
+def record(initiative, place: dict) -> dict:
+    """A case study as the filters read it, written here only: on each card of a one-page index, and in
+    the list of every case study of a paginated one. It names its page by its slug, its steps by their
+    place in the steps table (`place`: key -> place); its domains are those of its steps."""
+    return {
         "t": initiative.title,
         "u": initiative.slug,
         "p": f"{initiative.city}, {initiative.country} · {initiative.years}",
@@ -33,7 +35,16 @@ def complete_list(initiatives: list, links) -> dict:
         "s": [place[step.key] for step in initiative.steps],
         "k": list(initiative.tags),
         "v": [term.slug for term in initiative.devices],
-    } for initiative in initiatives]}
+    }
+
+
+def complete_list(views, links) -> dict:
+    """{"address", "steps", "items"}: every case study's record; "address" is the address of a case
+    study's page with « slug » in place of the record's."""
+    # "slug/" on the site, "slug.html" in the offline copy: relative to page 1, as this script is.
+    address = links.href(addresses.INITIATIVES, addresses.initiative("slug"))
+    return {"address": address, "steps": views.steps_table,
+            "items": [views.record(initiative) for initiative in views.guide.initiatives]}
 
 
 def devices(terms) -> list:
@@ -51,5 +62,5 @@ def files(build: "Build") -> list[tuple[str, str]]:
     """(path, text) of the two scripts; none for an index of one page, whose filters read its cards."""
     if len(build.views.listing) == 1:
         return []
-    return [(addresses.INITIATIVES_DATA, script("gbInitiatives", complete_list(build.guide.initiatives, build.links))),
+    return [(addresses.INITIATIVES_DATA, script("gbInitiatives", complete_list(build.views, build.links))),
             (addresses.DEVICES_DATA, script("gbDevices", devices(build.views.filter_choices.devices)))]

@@ -1,8 +1,11 @@
 """Pages in Markdown, rendered from the model through the template files of `templates/`: one Jinja
 environment, the page's metadata carried beside its text, the filters every template may use."""
 import html
+import json
 from datetime import date
 from pathlib import Path
+
+from markupsafe import Markup
 
 from macros import addresses
 from macros.pages import text
@@ -53,6 +56,24 @@ def groupby_letter(terms):
     return sorted(groups.items(), key=lambda group: (group[0] == "#", group[0]))
 
 
+# Inside <script>, "</script>" (or "<!--") in a label would end the element early, and U+2028/U+2029
+# end a line in older JavaScript parsers: the JSON carries them as \u escapes, which JSON.parse reads back.
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(value) -> Markup:
+    """JSON safe to place between <script type="application/json"> and </script>."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in _SCRIPT_ESCAPES.items():
+        text = text.replace(char, escape)
+    return Markup(text)
+
+
+def attribute_json(value) -> Markup:
+    """JSON safe to place between the single quotes of an attribute (data-record='…')."""
+    return Markup(script_json(value).replace("'", "\\u0027"))
+
+
 def points(score: int) -> str:
     return f"{score} point{'s' if score > 1 else ''}"
 
@@ -80,7 +101,8 @@ class Templates:
                                  undefined=jinja2.StrictUndefined, keep_trailing_newline=True, auto_reload=False,
                                  bytecode_cache=_compiled_templates_cache(jinja2))
         env.filters.update(md=text.inline_markdown, rich=text.rich, rich_inline=text.rich_inline,
-                           date_fr=date_fr, groupby_letter=groupby_letter, points=points)
+                           date_fr=date_fr, groupby_letter=groupby_letter, points=points,
+                           attribute_json=attribute_json)
         env.globals["addresses"] = addresses
         # Case studies listed on a step page or a decision-tree outcome before a link to the filtered
         # index: with hundreds of them, a page listing all would outgrow what a slow connection can load.

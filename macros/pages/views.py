@@ -4,7 +4,7 @@ term pages, tooltips)."""
 from typing import TYPE_CHECKING
 import functools
 
-from macros.pages import initiatives_filters, text
+from macros.pages import initiatives_data, initiatives_filters, text
 from macros.pages.initiatives_listing import ListingPage, check_no_collision, listing_pages
 
 if TYPE_CHECKING:
@@ -25,6 +25,18 @@ class Views:
     @functools.cached_property
     def filter_choices(self) -> initiatives_filters.FilterChoices:
         return initiatives_filters.filter_choices(self.guide)
+
+    @functools.cached_property
+    def steps_table(self) -> list[str]:
+        return initiatives_data.steps_table(self.guide.initiatives)
+
+    @functools.cached_property
+    def step_places(self) -> dict[str, int]:
+        return {key: index for index, key in enumerate(self.steps_table)}
+
+    def record(self, initiative) -> dict:
+        """The record of a case study, as the filters read it (see initiatives_data.record)."""
+        return initiatives_data.record(initiative, self.step_places)
 
     @functools.cached_property
     def openings(self) -> dict[str, str]:

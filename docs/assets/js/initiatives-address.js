@@ -1,16 +1,18 @@
 /* Initiatives index, address: the filters chosen are kept in the address (?pays=…&domaine=…), to share a
-   selection; Back returns to the previous one.
+   selection; Back returns to the previous one. The parameters' names come with the form, in
+   data-parameters ({role: name}, from macros/addresses.py; never "q": Material opens its own search for
+   an address with "?q="), and are the names of its fields.
    GB.initiativesAddress:
-     FIELDS                  the parameters, named as the form's fields
-     restore(form)           the form's fields set from the address
-     save(chosen, newEntry)  the address set from the values chosen ({field: value}): as a new history
-                             entry, or in place of the current one */
+     restore(form)                 the form's fields set from the address
+     save(form, chosen, newEntry)  the address set from the values chosen ({role: value}): as a new
+                                   history entry, or in place of the current one */
 (function () {
   "use strict";
   if (!GB.once("initiatives-address")) return;
 
-  // Not "q": Material opens its own search for an address with "?q=".
-  var FIELDS = ["texte", "pays", "domaine", "etape", "mot-cle", "dispositif", "annee"];
+  function parameters(form) {
+    return JSON.parse(form.dataset.parameters);
+  }
 
   // « dispositif=a,b » (from a decision-tree outcome) has no option of its own: one is added, named after
   // the devices the form offers; those it does not offer are left out.
@@ -32,21 +34,21 @@
 
   // A value the form does not offer (an old shared link) is left out.
   function restore(form) {
-    var params = new URLSearchParams(window.location.search);
-    FIELDS.forEach(function (name) {
-      var field = form.elements[name];
+    var params = new URLSearchParams(window.location.search), names = parameters(form);
+    Object.keys(names).forEach(function (role) {
+      var field = form.elements[names[role]];
       if (!field) return;
-      var value = params.get(name) || "";
-      if (name === "dispositif") value = offerDevices(field, value);
+      var value = params.get(names[role]) || "";
+      if (role === "device") value = offerDevices(field, value);
       field.value = value;
       if (field.value !== value) field.value = "";
     });
   }
 
-  function save(chosen, newEntry) {
-    var params = new URLSearchParams();
-    FIELDS.forEach(function (name) {
-      if (chosen[name]) params.set(name, chosen[name]);
+  function save(form, chosen, newEntry) {
+    var params = new URLSearchParams(), names = parameters(form);
+    Object.keys(names).forEach(function (role) {
+      if (chosen[role]) params.set(names[role], chosen[role]);
     });
     // The commas of « dispositif=a,b » stay readable in the address.
     var query = params.toString().replace(/%2C/g, ",");
@@ -56,5 +58,5 @@
     else window.history.replaceState(window.history.state, "", url);
   }
 
-  GB.initiativesAddress = { FIELDS: FIELDS, restore: restore, save: save };
+  GB.initiativesAddress = { restore: restore, save: save };
 })();

@@ -7,8 +7,10 @@
      complete()               the list of every case study, or null while it is not loaded
      loadComplete(src, done)  done(true) once that list is there, done(false) if it could not be loaded
      loadDevices(src, done)   done([[slug, name], …]), empty if they could not be loaded
-     caseStudy(record)        a record as the filters read it: {country, start, end, steps, domains, tags,
-                              devices, text}
+     caseStudy(record, steps) a record (macros/pages/initiatives_data.py: the one encoding of a case study,
+                              on a card of a one-page index and in the list of all) as the filters read it:
+                              {country, start, end, steps, domains, tags, devices, text}; `steps` is the
+                              table its step numbers refer to
      card(record, src)        a card like those of the pages, for a record (src: the list's address) */
 (function () {
   "use strict";
@@ -53,8 +55,8 @@
     },
 
     // A record names its steps by their place in the list's "steps"; its domains are those of its steps.
-    caseStudy: function (record) {
-      var steps = record.s.map(function (index) { return complete().steps[index]; });
+    caseStudy: function (record, table) {
+      var steps = record.s.map(function (index) { return table[index]; });
       return {
         country: record.c, start: record.y[0], end: record.y[1], steps: steps,
         domains: steps.map(function (key) { return key.split("/")[0]; }), tags: record.k, devices: record.v,

@@ -19,8 +19,9 @@
     return (value || "").split(/\s+/).filter(Boolean);
   }
 
-  function tagList(value) {
-    return (value || "").split("|").filter(Boolean);
+  // The names of the address's parameters, which are those of the form's fields (macros/addresses.py).
+  function parameters(form) {
+    return JSON.parse(form.dataset.parameters);
   }
 
   // A case study as the filters see it, kept on its card or record: its text folded once.
@@ -33,45 +34,46 @@
     return holder.gbEntry;
   }
 
-  function fromCard(card) {
+  // A card of a one-page index carries its record; the text filter also searches what the card shows
+  // (its lede), without the glossary tooltips it contains.
+  function fromCard(card, table) {
     return entryOf(card, function () {
-      var data = card.dataset;
-      // What the text filter searches: the card as read, without the glossary tooltips it contains.
+      var entry = GB.initiativesData.caseStudy(JSON.parse(card.dataset.record), table);
       var copy = card.cloneNode(true);
       copy.querySelectorAll(".gb-gloss__tip").forEach(function (tip) { tip.remove(); });
-      return {
-        country: data.country, start: Number(data.yearStart), end: data.yearEnd ? Number(data.yearEnd) : null,
-        steps: words(data.steps), domains: words(data.domains), tags: tagList(data.tags),
-        devices: words(data.devices), text: copy.textContent + " " + tagList(data.tags).join(" ")
-      };
+      entry.text += " " + copy.textContent;
+      return entry;
     });
   }
 
   function fromRecord(record) {
-    return entryOf(record, function () { return GB.initiativesData.caseStudy(record); });
+    return entryOf(record, function () {
+      return GB.initiativesData.caseStudy(record, GB.initiativesData.complete().steps);
+    });
   }
 
+  // chosen: {role: value}, roles being the keys of the parameters (country, domain, step…).
   function matches(entry, chosen) {
-    if (chosen.pays && entry.country !== chosen.pays) return false;
-    if (chosen.domaine && entry.domains.indexOf(chosen.domaine) < 0) return false;
-    if (chosen.etape && entry.steps.indexOf(chosen.etape) < 0) return false;
-    if (chosen["mot-cle"] && entry.tags.indexOf(chosen["mot-cle"]) < 0) return false;
-    // « dispositif=a,b »: the case studies that use any of these devices (a decision-tree outcome's).
-    if (chosen.dispositif && !chosen.dispositif.split(",").some(function (slug) {
+    if (chosen.country && entry.country !== chosen.country) return false;
+    if (chosen.domain && entry.domains.indexOf(chosen.domain) < 0) return false;
+    if (chosen.step && entry.steps.indexOf(chosen.step) < 0) return false;
+    if (chosen.tag && entry.tags.indexOf(chosen.tag) < 0) return false;
+    // « a,b » for devices: the case studies that use any of these devices (a decision-tree outcome's).
+    if (chosen.device && !chosen.device.split(",").some(function (slug) {
       return entry.devices.indexOf(slug) >= 0;
     })) return false;
-    if (chosen.annee) {
-      var year = Number(chosen.annee);
+    if (chosen.year) {
+      var year = Number(chosen.year);
       if (entry.start > year || (entry.end && entry.end < year)) return false;
     }
-    return words(fold(chosen.texte)).every(function (word) { return entry.text.indexOf(word) >= 0; });
+    return words(fold(chosen.text)).every(function (word) { return entry.text.indexOf(word) >= 0; });
   }
 
   function chosenIn(form) {
-    var chosen = {};
-    GB.initiativesAddress.FIELDS.forEach(function (name) {
-      var field = form.elements[name];
-      chosen[name] = field ? field.value.trim() : "";
+    var chosen = {}, names = parameters(form);
+    Object.keys(names).forEach(function (role) {
+      var field = form.elements[names[role]];
+      chosen[role] = field ? field.value.trim() : "";
     });
     return chosen;
   }
@@ -103,9 +105,10 @@
     var list = document.getElementById(form.dataset.list);
     if (!list) return;
     var cards = list.querySelectorAll(".gb-card");
+    var table = JSON.parse(form.dataset.steps || "[]");
     var shown = 0;
     cards.forEach(function (card) {
-      var visible = matches(fromCard(card), chosen);
+      var visible = matches(fromCard(card, table), chosen);
       card.hidden = !visible;
       if (visible) shown += 1;
     });
@@ -164,7 +167,7 @@
 
   // Several pages: the devices' options, from their script (hundreds in a large guide, not in each page).
   function withDevices(form, done) {
-    var field = form.elements.dispositif;
+    var field = form.elements[parameters(form).device];
     if (!form.dataset.devices || !field || field.options.length > 1) return done();
     GB.initiativesData.loadDevices(form.dataset.devices, function (devices) {
       if (field.options.length === 1) {
@@ -195,21 +198,22 @@
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     // Words typed make one history entry, not one per key.
+    var text = parameters(form).text;
     form.addEventListener("input", function (event) {
-      if (event.target.name !== "texte") return;
+      if (event.target.name !== text) return;
       apply(form);
-      address.save(chosenIn(form), !typing);
+      address.save(form, chosenIn(form), !typing);
       typing = true;
     });
     form.addEventListener("change", function (event) {
       typing = false;
-      if (event.target.name === "texte") return;
+      if (event.target.name === text) return;
       apply(form);
-      address.save(chosenIn(form), true);
+      address.save(form, chosenIn(form), true);
     });
     form.addEventListener("reset", function () {
       typing = false;
-      window.setTimeout(function () { apply(form); address.save(chosenIn(form), true); });
+      window.setTimeout(function () { apply(form); address.save(form, chosenIn(form), true); });
     });
   }
 
