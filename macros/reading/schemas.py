@@ -2,6 +2,8 @@
 import difflib
 import json
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -203,105 +205,172 @@ def _left_empty(error, document, path) -> bool:
         error.validator == "minLength" and error.instance == "")
 
 
+# What each message is built from, gathered once: every keyword's message reads some of it.
+@dataclass(frozen=True)
+class _Violation:
+    keyword: str            # the JSON Schema keyword the value breaks: "type", "required"…
+    expected: object        # what that keyword asks for in the schema: ["string"], 120, ["title"]…
+    instance: object        # the value written in the file
+    message: str            # jsonschema's own, in English: shown only for a keyword with no French message
+    schema: object          # the schema node that refused the value, as written
+    node: dict              # the same with its « $ref » followed ({} for a schema that is only true/false)
+    document: object
+    path: tuple
+    kind: str | None
+    name: str | None        # the field's name; None for an item of a list or the whole file
+
+    def at(self, text: str) -> tuple:
+        """A message on the value itself, the place most messages point at."""
+        return self.path, text, False
+
+    # What the format strings of _BY_KEYWORD name besides the fields, worked out only when named.
+    @property
+    def example(self) -> str:
+        return _field_example(self.kind, self.path, self.schema, self.name)
+
+    @property
+    def for_name(self) -> str:
+        return _for(self.name)
+
+    @property
+    def length(self) -> int:
+        return len(self.instance)
+
+
+def _violation(error, document, path, kind) -> _Violation:
+    return _Violation(
+        keyword=error.validator, expected=error.validator_value, instance=error.instance, message=error.message,
+        schema=error.schema, node=resolve(error.schema) if isinstance(error.schema, dict) else {},
+        document=document, path=path, kind=kind, name=path[-1] if path and isinstance(path[-1], str) else None)
+
+
 def _messages(error, document, path, kind=None):
-    name = path[-1] if path and isinstance(path[-1], str) else None
-    node = resolve(error.schema) if isinstance(error.schema, dict) else {}
-    kind_of_error = error.validator
+    """(where, French text, whether to point at the key) for each thing one schema error says is wrong."""
+    violation = _violation(error, document, path, kind)
     if _left_empty(error, document, path) and path:
-        expected = node.get("type") or "string"
-        expected = expected if isinstance(expected, list) else [expected]
-        wanted = " ou ".join(TYPE_NAMES.get(t, t) for t in expected if t != "null")
-        if node.get("maxLength", 0) > 2000 and name:
-            example = f" Écrivez « {name}: | » puis le texte sur les lignes suivantes, chacune décalée de deux espaces."
-        else:
-            example = _field_example(kind, path, error.schema, name)
-        yield path, (f"{_label(path)} est vide : il faut {wanted}{_what(kind, path, error.schema)}."
-                     f"{example}"), False
+        # Whatever keyword refused it, « nom: » with nothing after it is one mistake, said one way.
+        yield from _left_empty_messages(violation)
         return
-    if kind_of_error == "required":
-        properties = node.get("properties", {})
-        for missing in error.validator_value:
-            if isinstance(error.instance, dict) and missing not in error.instance:
-                prop = properties.get(missing, {})
-                what = resolve(prop).get("description", "") if prop else ""
-                yield path, (f"champ obligatoire manquant : « {missing} »"
-                             + (f" ({what.rstrip('.')})" if what else "") + "." + _example(prop, missing)), False
+    build = _BY_KEYWORD.get(error.validator, _INVALID)
+    if isinstance(build, str):
+        yield violation.at(build.format(v=violation))
+    else:
+        yield from build(violation)
+
+
+def _as_list(types) -> list:
+    return types if isinstance(types, list) else [types]
+
+
+def _type_names(types: list) -> str:
+    return " ou ".join(TYPE_NAMES.get(t, t) for t in types)
+
+
+def _left_empty_messages(v: _Violation):
+    wanted = _type_names([t for t in _as_list(v.node.get("type") or "string") if t != "null"])
+    if v.node.get("maxLength", 0) > 2000 and v.name:
+        # A long text is where « | » helps; an example of the text itself would fill the terminal.
+        example = f" Écrivez « {v.name}: | » puis le texte sur les lignes suivantes, chacune décalée de deux espaces."
+    else:
+        example = v.example
+    yield v.at(f"{_label(v.path)} est vide : il faut {wanted}{_what(v.kind, v.path, v.schema)}.{example}")
+
+
+def _required(v: _Violation):
+    properties = v.node.get("properties", {})
+    for missing in v.expected:
+        if isinstance(v.instance, dict) and missing not in v.instance:
+            prop = properties.get(missing, {})
+            what = resolve(prop).get("description", "") if prop else ""
+            yield v.at(f"champ obligatoire manquant : « {missing} »"
+                       + (f" ({what.rstrip('.')})" if what else "") + "." + _example(prop, missing))
+
+
+def _additional_properties(v: _Violation):
+    allowed = list(v.node.get("properties", {}))
+    for extra in v.instance:
+        if extra in allowed:
+            continue
+        near = closest(str(extra), allowed)
+        hint = f" : vouliez-vous dire « {near} » ?" if near is not None else f" ; champs possibles : {', '.join(allowed)}"
+        yield v.path + (extra,), f"champ inconnu « {extra} »{hint}", True   # the key is what was mistyped
+
+
+def _type(v: _Violation):
+    expected = _as_list(v.expected)
+    wanted = _type_names(expected)
+    raw, tag, style = v.document.scalars.get(v.path, (None, None, None))
+    # Most wrong types come from how YAML reads what was typed: say that, rather than name the types.
+    if {"integer", "number"} & set(expected) and style in ("'", '"') and _is_number(raw):
+        yield v.at(f"« \"{raw}\" » est entre guillemets, donc lu comme un texte, or il faut ici {wanted} : "
+                   f"retirez les guillemets, par exemple {v.name or 'valeur'}: {raw.strip()}")
+    elif "string" in expected and raw is not None and style is None and tag in YAML_TYPE_NAMES:
+        yield v.at(f"« {raw} » est lu par YAML comme {YAML_TYPE_NAMES[tag]}, or il faut ici {wanted} : "
+                   f"mettez-le entre guillemets, par exemple \"{raw}\"")
+    else:
+        yield v.at(f"type incorrect pour {_label(v.path)} : il faut {wanted}, pas {describe_found(v.instance)}."
+                   f"{v.example}")
+
+
+def _min_items(v: _Violation):
+    plural = "s" if v.expected > 1 else ""
+    yield v.at(f"liste trop courte{_for(v.name)} : au moins {v.expected} élément{plural} "
+               f"attendu{plural}.{_example(v.schema, v.name)}")
+
+
+def _malformed(v: _Violation):
+    """« pattern » and « format »: the schema's description of the field says what was expected."""
+    value = str(v.instance).replace("\n", "⏎")[:80]
+    if v.node.get("format") == "date":
+        # One message for the pattern and the format, which both refuse a date written in words.
+        yield v.at(_date_message(value, v.path))
         return
-    if kind_of_error == "additionalProperties":
-        allowed = list(node.get("properties", {}))
-        for extra in error.instance:
-            if extra in allowed:
-                continue
-            close = difflib.get_close_matches(str(extra), allowed, n=1, cutoff=0.6)
-            hint = (f" : vouliez-vous dire « {close[0]} » ?" if close
-                    else f" ; champs possibles : {', '.join(allowed)}")
-            yield path + (extra,), f"champ inconnu « {extra} »{hint}", True
-        return
-    if kind_of_error == "type":
-        expected = error.validator_value
-        expected = expected if isinstance(expected, list) else [expected]
-        wanted = " ou ".join(TYPE_NAMES.get(t, t) for t in expected)
-        raw, tag, style = document.scalars.get(path, (None, None, None))
-        if {"integer", "number"} & set(expected) and style in ("'", '"') and _is_number(raw):
-            yield path, (f"« \"{raw}\" » est entre guillemets, donc lu comme un texte, or il faut ici {wanted} : "
-                         f"retirez les guillemets, par exemple {name or 'valeur'}: {raw.strip()}"), False
-            return
-        if "string" in expected and raw is not None and style is None and tag in YAML_TYPE_NAMES:
-            read_as = YAML_TYPE_NAMES[tag]
-            yield path, (f"« {raw} » est lu par YAML comme {read_as}, or il faut ici {wanted} : "
-                         f"mettez-le entre guillemets, par exemple \"{raw}\""), False
-            return
-        found = describe_found(error.instance)
-        yield path, (f"type incorrect pour {_label(path)} : il faut {wanted}, pas {found}."
-                     f"{_field_example(kind, path, error.schema, name)}"), False
-        return
-    if kind_of_error == "maxLength":
-        yield path, (f"texte trop long{_for(name)} : {len(error.instance)} caractères, "
-                     f"la limite est de {error.validator_value} : raccourcissez-le"), False
-        return
-    if kind_of_error == "minLength":
-        yield path, (f"texte vide{_for(name)} : écrivez au moins un mot."
-                     f"{_field_example(kind, path, error.schema, name)}"), False
-        return
-    if kind_of_error == "minItems":
-        count = error.validator_value
-        yield path, (f"liste trop courte{_for(name)} : au moins {count} élément{'s' if count > 1 else ''} "
-                     f"attendu{'s' if count > 1 else ''}.{_example(error.schema, name)}"), False
-        return
-    if kind_of_error == "maxItems":
-        yield path, (f"liste trop longue{_for(name)} : {len(error.instance)} éléments, "
-                     f"au plus {error.validator_value} sont acceptés"), False
-        return
-    if kind_of_error == "uniqueItems":
-        yield path, f"valeur en double dans la liste{_for(name)} : chaque valeur ne doit y figurer qu'une fois", False
-        return
-    if kind_of_error in ("pattern", "format"):
-        what = node.get("description", "")
-        value = str(error.instance).replace("\n", "⏎")[:80]
-        example = _field_example(kind, path, error.schema, name)
-        if node.get("format") == "date":
-            # One message for the pattern and the format, which both refuse a date written in words.
-            if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-                yield path, (f"date impossible{_for_path(path)} : « {value} » n'existe pas au calendrier ; "
-                             "vérifiez le mois et le jour (AAAA-MM-JJ)"), False
-            else:
-                yield path, (f"date mal écrite{_for_path(path)} : « {value} ». Écrivez-la en chiffres, année-mois-jour "
-                             "(AAAA-MM-JJ), par exemple 2026-11-26 pour le 26 novembre 2026"), False
-            return
-        odd = unusual_characters(str(error.instance)) if kind_of_error == "pattern" else ""
-        odd = f" ; caractère non autorisé : {odd}" if odd else ""
-        yield path, f"valeur mal formée{_for_path(path)} : « {value} »{odd}. Attendu : {what}{example}".rstrip(), False
-        return
-    if kind_of_error in ("minimum", "maximum"):
-        word = "au moins" if kind_of_error == "minimum" else "au plus"
-        yield path, (f"nombre hors limites{_for(name)} : {error.instance}, attendu {word} {error.validator_value}."
-                     f"{_field_example(kind, path, error.schema, name)}"), False
-        return
-    if kind_of_error == "enum":
-        choices = ", ".join(json.dumps(v, ensure_ascii=False) for v in error.validator_value)
-        yield path, f"valeur non reconnue{_for(name)} : « {error.instance} » ; valeurs possibles : {choices}", False
-        return
-    yield path, f"valeur invalide{_for(name)} ({error.message})", False
+    odd = unusual_characters(str(v.instance)) if v.keyword == "pattern" else ""
+    odd = f" ; caractère non autorisé : {odd}" if odd else ""
+    yield v.at(f"valeur mal formée{_for_path(v.path)} : « {value} »{odd}. "
+               f"Attendu : {v.node.get('description', '')}{v.example}".rstrip())
+
+
+def _date_message(value: str, path) -> str:
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        return (f"date impossible{_for_path(path)} : « {value} » n'existe pas au calendrier ; "
+                "vérifiez le mois et le jour (AAAA-MM-JJ)")
+    return (f"date mal écrite{_for_path(path)} : « {value} ». Écrivez-la en chiffres, année-mois-jour "
+            "(AAAA-MM-JJ), par exemple 2026-11-26 pour le 26 novembre 2026")
+
+
+def _enum(v: _Violation):
+    choices = ", ".join(json.dumps(choice, ensure_ascii=False) for choice in v.expected)
+    yield v.at(f"valeur non reconnue{_for(v.name)} : « {v.instance} » ; valeurs possibles : {choices}")
+
+
+# The message for each JSON Schema keyword: a format string, filled from the _Violation « v », where the
+# message only puts the error into words; a function yielding (where, text, at the key) where it has to
+# choose between wordings or give several messages.
+_BY_KEYWORD = {
+    "required": _required,
+    "additionalProperties": _additional_properties,
+    "type": _type,
+    "minLength": "texte vide{v.for_name} : écrivez au moins un mot.{v.example}",
+    "maxLength": "texte trop long{v.for_name} : {v.length} caractères, la limite est de {v.expected} : raccourcissez-le",
+    "minItems": _min_items,
+    "maxItems": "liste trop longue{v.for_name} : {v.length} éléments, au plus {v.expected} sont acceptés",
+    "uniqueItems": "valeur en double dans la liste{v.for_name} : chaque valeur ne doit y figurer qu'une fois",
+    "pattern": _malformed,
+    "format": _malformed,
+    "minimum": "nombre hors limites{v.for_name} : {v.instance}, attendu au moins {v.expected}.{v.example}",
+    "maximum": "nombre hors limites{v.for_name} : {v.instance}, attendu au plus {v.expected}.{v.example}",
+    "enum": _enum,
+}
+# A keyword the schemas may come to use before it has a French message: still said, and located.
+_INVALID = "valeur invalide{v.for_name} ({v.message})"
+
+
+def closest(value: str, known: Iterable[str], cutoff: float = 0.6) -> str | None:
+    """The known name nearest to a mistyped one, for « vouliez-vous dire … ? »; None when none is near
+    enough (a cutoff of 0.6 rarely suggests a name unrelated to what was typed)."""
+    close = difflib.get_close_matches(value, list(known), n=1, cutoff=cutoff)
+    return close[0] if close else None
 
 
 def _is_number(raw) -> bool:

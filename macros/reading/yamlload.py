@@ -300,44 +300,65 @@ def load(path_label: str, raw: bytes) -> Document:
             "fichier vide : il doit contenir des champs « nom: valeur »"))
         return document
     if "\t" in text:
-        for match in _TAB_IN_INDENT.finditer(text):
-            tab = match.end() - 1
-            document.problems.append(Problem(path_label, text.count("\n", 0, tab) + 1, tab - match.start() + 1,
-                "tabulation interdite en début de ligne : YAML s'indente avec des espaces"))
+        _locate_tabs(text, document)
+    node = _parse(text, document)
+    if node is not None:
+        _fill(document, node, raw, text)
+    return document
+
+
+def _locate_tabs(text, document):
+    for match in _TAB_IN_INDENT.finditer(text):
+        tab = match.end() - 1
+        document.problems.append(Problem(document.path, text.count("\n", 0, tab) + 1, tab - match.start() + 1,
+            "tabulation interdite en début de ligne : YAML s'indente avec des espaces"))
+
+
+def _parse(text, document):
+    """The document's root node; None once a problem says why there is none (a syntax error, an empty file…)."""
     # libyaml refuses the invisible characters that PyYAML refuses: a file it reads has none.
     node = None if document.problems else _compose_fast(text, document)
     try:
         if node is None:
             _locate_invisible(text, document)
             if document.problems:
-                return document
+                return None
             node = _compose_pure(text, document)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        message = _syntax_message(error)
-        if "could not find expected ':'" in (error.problem or "") and error.context_mark:
-            # PyYAML notices the missing « : » a line later; the line to edit is where the key starts.
-            mark = error.context_mark
-            message = _missing_colon(text.split("\n"), mark.line)
-        elif (error.context or "").startswith("while scanning a quoted scalar") and error.context_mark:
-            mark = error.context_mark
-            message = "erreur de syntaxe YAML : ce guillemet n'est jamais refermé (ajoutez le guillemet de fin)"
-        elif _after_closing_quote(text, error.problem_mark):
-            message = "erreur de syntaxe YAML : texte après le guillemet fermant : mettez toute la valeur entre guillemets"
-        elif (error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line
-              and error.context_mark.column > 0):  # the whole file starts at line 1: no help in saying so
-            message += f" (l'élément concerné commence ligne {error.context_mark.line + 1})"
-        document.problems.append(Problem(path_label, *(_position(mark) if mark else (1, 1)), message))
-        return document
+        document.problems.append(_syntax_problem(error, text, document.path))
+        return None
     except yaml.YAMLError as error:
-        document.problems.append(Problem(path_label, 1, 1, f"YAML illisible : {error}"))
-        return document
+        document.problems.append(Problem(document.path, 1, 1, f"YAML illisible : {error}"))
+        return None
     except RecursionError:
-        document.problems.append(Problem(path_label, 1, 1, "structure trop profondément imbriquée"))
-        return document
+        document.problems.append(Problem(document.path, 1, 1, "structure trop profondément imbriquée"))
+        return None
     if node is None:
-        document.problems.append(Problem(path_label, 1, 1, "fichier vide"))
-        return document
+        document.problems.append(Problem(document.path, 1, 1, "fichier vide"))
+    return node
+
+
+def _syntax_problem(error, text, path_label) -> Problem:
+    """PyYAML's error, put in French and moved to the line a contributor has to edit."""
+    mark = error.problem_mark or error.context_mark
+    message = _syntax_message(error)
+    if "could not find expected ':'" in (error.problem or "") and error.context_mark:
+        # PyYAML notices the missing « : » a line later; the line to edit is where the key starts.
+        mark = error.context_mark
+        message = _missing_colon(text.split("\n"), mark.line)
+    elif (error.context or "").startswith("while scanning a quoted scalar") and error.context_mark:
+        mark = error.context_mark
+        message = "erreur de syntaxe YAML : ce guillemet n'est jamais refermé (ajoutez le guillemet de fin)"
+    elif _after_closing_quote(text, error.problem_mark):
+        message = "erreur de syntaxe YAML : texte après le guillemet fermant : mettez toute la valeur entre guillemets"
+    elif (error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line
+          and error.context_mark.column > 0):  # the whole file starts at line 1: no help in saying so
+        message += f" (l'élément concerné commence ligne {error.context_mark.line + 1})"
+    return Problem(path_label, *(_position(mark) if mark else (1, 1)), message)
+
+
+def _fill(document, node, raw, text):
+    """The document's values from its root node, and what is kept to locate them later."""
     document.raw = raw
     document.may_hold_control = "\\" in text or "\r" in text or "\x85" in text
     # Only a « # » after something on its line can cut a value (a line of comment cannot).
@@ -346,10 +367,9 @@ def load(path_label: str, raw: bytes) -> Document:
     document.walked, document.text = set(), None
     if not isinstance(document.data, dict):
         line, col = _position(node.start_mark)
-        document.problems.append(Problem(path_label, line, col,
+        document.problems.append(Problem(document.path, line, col,
             "le fichier doit être un ensemble de champs « nom: valeur », pas une liste ni une valeur seule"))
         document.data = None
-    return document
 
 
 def _missing_colon(lines, number) -> str:
