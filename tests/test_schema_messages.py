@@ -6,7 +6,7 @@ import json
 import jsonschema
 import pytest
 
-from macros import schemas, yamlload
+from macros.reading import schemas, yamlload
 
 # What a schema node may hold that never refuses a value by itself: the rest needs a French message.
 NOT_REFUSING = {"$schema", "$id", "$defs", "$ref", "$comment", "title", "description", "examples", "default",

@@ -4,18 +4,12 @@ record, refusing a duplicate id, and the closest known name to suggest.
 A reference to a record whose own file is broken was reported with that file: it is not reported a
 second time as a reference to nothing (`Checks.broken`).
 """
-import difflib
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from macros.reading.problems import Problem
+from macros.reading.schemas import closest
 from macros.reading.yamlload import Document
-
-
-def closest(value: str, known: Iterable[str], cutoff: float = 0.6) -> Optional[str]:
-    """The known name a mistyped one was probably meant to be, or None."""
-    found = difflib.get_close_matches(value, list(known), n=1, cutoff=cutoff)
-    return found[0] if found else None
 
 
 def did_you_mean(value: str, known: Iterable[str]) -> str:
