@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 import yaml
 
 from macros.reading.problems import Problem
+from macros.reading.yaml_syntax import position as _position
+from macros.reading.yaml_syntax import syntax_problem
+from macros.reading.yaml_values import HASH_AFTER_TEXT, build_value, index_positions
 
 MAX_BYTES = 1_000_000
-MAX_DEPTH = 40
 MAX_LISTED = 10     # of one kind of problem in one file: the rest is counted, not listed
 
 YAML_TYPE_NAMES = {
@@ -22,40 +24,6 @@ YAML_TYPE_NAMES = {
     "tag:yaml.org,2002:null": "une valeur vide",
     "tag:yaml.org,2002:timestamp": "une date",
 }
-
-# PyYAML's own wording, put in the contributors' language.
-SYNTAX_HINTS = [
-    ("found character '\\t' that cannot start any token",
-     "tabulation interdite : YAML s'indente avec des espaces"),
-    ("mapping values are not allowed here",
-     "« : » inattendu ; si la valeur contient « : », mettez-la entre guillemets"),
-    ("could not find expected ':'", "« : » attendu après le nom du champ"),
-    ("found unexpected end of stream", "fin de fichier inattendue (guillemet ou crochet non fermé ?)"),
-    ("did not find expected key", "indentation incohérente : les champs d'un même niveau doivent être alignés"),
-    ("did not find expected '-' indicator", "élément de liste mal aligné : chaque « - » doit être au même niveau"),
-    ("found unknown escape character", "caractère d'échappement inconnu entre guillemets doubles"),
-    ("while scanning a quoted scalar", "guillemet non fermé"),
-    ("found undefined alias", "alias YAML inconnu (« * ») : les alias ne sont pas acceptés"),
-    ("expected <block end>, but found", "indentation incohérente ou texte inattendu"),
-    ("found character '@' that cannot start any token", "« @ » ne peut pas commencer une valeur : mettez-la entre guillemets"),
-    ("found character '`' that cannot start any token", "« ` » ne peut pas commencer une valeur : mettez-la entre guillemets"),
-    ("while scanning an alias", "« * » commence un alias YAML : mettez la valeur entre guillemets"),
-    ("while scanning an anchor", "« & » commence une ancre YAML : mettez la valeur entre guillemets"),
-    ("while scanning a block scalar", "bloc de texte mal formé après « | » ou « > »"),
-    ("found a tab character", "tabulation interdite : YAML s'indente avec des espaces"),
-    ("expected ',' or ']'", "liste entre crochets non refermée : ajoutez « ] » après le dernier élément"),
-    ("expected ',' or '}'", "accolade non refermée : ajoutez « } » à la fin"),
-    ("expected a single document", "un seul document par fichier : retirez la ligne « --- » et ce qui la suit"),
-    ("block sequence entries are not allowed here",
-     "« - » inattendu : une liste commence à la ligne qui suit « nom: », chaque « - » décalé de deux espaces"),
-    ("sequence entries are not allowed here",
-     "« - » inattendu : une liste commence à la ligne qui suit « nom: », chaque « - » décalé de deux espaces"),
-    ("mapping keys are not allowed here", "« ? » ou « : » inattendu : mettez la valeur entre guillemets"),
-    ("expected a comment or a line break", "texte inattendu après la valeur : mettez toute la valeur entre guillemets"),
-    ("expected the node content", "valeur attendue (une liste ou un texte) : vérifiez les crochets et l'indentation"),
-    ("expected '<document start>'", "texte inattendu : chaque ligne doit être de la forme « nom: valeur »"),
-]
-
 
 @dataclass
 class Document:
@@ -94,7 +62,7 @@ class Document:
             self._positions = ({}, {}, {})
             if self.raw is not None:
                 scratch = Document(self.path)
-                _index(_compose(read_text(self.path, self.raw, scratch), scratch), (), self._positions, 0)
+                index_positions(_compose(read_text(self.path, self.raw, scratch), scratch), (), self._positions, 0)
         return self._positions
 
     def where(self, path, key=False):
@@ -260,10 +228,6 @@ def _compose_pure(text, document):
         composer.dispose()
 
 
-def _position(mark):
-    return (mark.line + 1, mark.column + 1)
-
-
 def _byte_position(raw: bytes, offset: int):
     before = raw[:offset]
     line = before.count(b"\n") + 1
@@ -325,7 +289,7 @@ def _parse(text, document):
                 return None
             node = _compose_pure(text, document)
     except yaml.MarkedYAMLError as error:
-        document.problems.append(_syntax_problem(error, text, document.path))
+        document.problems.append(syntax_problem(error, text, document.path))
         return None
     except yaml.YAMLError as error:
         document.problems.append(Problem(document.path, 1, 1, f"YAML illisible : {error}"))
@@ -338,199 +302,16 @@ def _parse(text, document):
     return node
 
 
-def _syntax_problem(error, text, path_label) -> Problem:
-    """PyYAML's error, put in French and moved to the line a contributor has to edit."""
-    mark = error.problem_mark or error.context_mark
-    message = _syntax_message(error)
-    if "could not find expected ':'" in (error.problem or "") and error.context_mark:
-        # PyYAML notices the missing « : » a line later; the line to edit is where the key starts.
-        mark = error.context_mark
-        message = _missing_colon(text.split("\n"), mark.line)
-    elif (error.context or "").startswith("while scanning a quoted scalar") and error.context_mark:
-        mark = error.context_mark
-        message = "erreur de syntaxe YAML : ce guillemet n'est jamais refermé (ajoutez le guillemet de fin)"
-    elif _after_closing_quote(text, error.problem_mark):
-        message = "erreur de syntaxe YAML : texte après le guillemet fermant : mettez toute la valeur entre guillemets"
-    elif (error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line
-          and error.context_mark.column > 0):  # the whole file starts at line 1: no help in saying so
-        message += f" (l'élément concerné commence ligne {error.context_mark.line + 1})"
-    return Problem(path_label, *(_position(mark) if mark else (1, 1)), message)
-
-
 def _fill(document, node, raw, text):
     """The document's values from its root node, and what is kept to locate them later."""
     document.raw = raw
     document.may_hold_control = "\\" in text or "\r" in text or "\x85" in text
     # Only a « # » after something on its line can cut a value (a line of comment cannot).
-    document.text = text if _HASH_AFTER_TEXT.search(text) else None
-    document.data = _build(node, (), document, 0)
+    document.text = text if HASH_AFTER_TEXT.search(text) else None
+    document.data = build_value(node, (), document, 0)
     document.walked, document.text = set(), None
     if not isinstance(document.data, dict):
         line, col = _position(node.start_mark)
         document.problems.append(Problem(document.path, line, col,
             "le fichier doit être un ensemble de champs « nom: valeur », pas une liste ni une valeur seule"))
         document.data = None
-
-
-def _missing_colon(lines, number) -> str:
-    """What is wrong with a line where YAML wanted a « : »: an unindented line of a block of text or of a
-    list, or a field whose « : » was forgotten."""
-    line = lines[number]
-    indent = len(line) - len(line.lstrip(" "))
-    before = next((previous for previous in reversed(lines[:number])
-                   if previous.strip() and not previous.lstrip().startswith("#")), "")
-    if len(before) - len(before.lstrip(" ")) > indent or before.lstrip().startswith("- "):
-        shift = len(before) - len(before.lstrip(" "))
-        shift += 2 if before.lstrip().startswith("- ") else 0
-        return ("erreur de syntaxe YAML : indentation : cette ligne continue-t-elle le texte ou la liste "
-                f"au-dessus ? Décalez-la de {shift} espaces, comme la ligne précédente (ou, pour un nouvel "
-                "élément de liste, commencez-la par « - »)")
-    word, _space, rest = line.strip().partition(" ")
-    return (f"erreur de syntaxe YAML : « : » manquant après le nom du champ « {word} » : "
-            f"écrivez « {word}: {rest.strip()} »")
-
-
-def _after_closing_quote(text, mark) -> bool:
-    """`city: "Paris" centre`: the parser stops at the word after the quoted value."""
-    if mark is None:
-        return False
-    lines = text.split("\n")
-    before = lines[mark.line][:mark.column].rstrip() if mark.line < len(lines) else ""
-    return before.endswith(('"', "'")) and before.count(before[-1]) >= 2
-
-
-def _syntax_message(error) -> str:
-    text = f"{error.context or ''} {error.problem or ''}"
-    for needle, french in SYNTAX_HINTS:
-        if needle in text:
-            return f"erreur de syntaxe YAML : {french}"
-    return f"erreur de syntaxe YAML : {error.problem or error.context}"
-
-
-def _build(node, path, document, depth):
-    if depth > MAX_DEPTH:
-        document.problems.append(Problem(document.path, *_position(node.start_mark),
-            f"structure trop profondément imbriquée (plus de {MAX_DEPTH} niveaux)"))
-        return None
-    if isinstance(node, yaml.CollectionNode):
-        # A list or a mapping met twice is an alias, whichever parser composed it: never walked again, so
-        # that no file can make the walk grow beyond its own size (a « billion laughs »).
-        if id(node) in document.walked:
-            document.problems.append(Problem(document.path, *_position(node.start_mark),
-                "alias YAML refusé : recopiez la valeur au lieu d'y renvoyer"))
-            return None
-        document.walked.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        result = {}
-        key_nodes = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):
-                document.problems.append(Problem(document.path, *_position(key_node.start_mark),
-                    "nom de champ invalide : un nom de champ est un mot simple"))
-                continue
-            key = key_node.value
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                document.problems.append(Problem(document.path, *_position(key_node.start_mark),
-                    "fusion YAML « << » refusée : écrivez chaque champ en entier"))
-                continue
-            if key in result:
-                first = _position(key_nodes[key].start_mark)
-                document.problems.append(Problem(document.path, *_position(key_node.start_mark),
-                    f"champ « {key} » en double (déjà défini ligne {first[0]}) : gardez-en un seul"))
-                continue
-            key_nodes[key] = key_node
-            result[key] = _build(value_node, path + (key,), document, depth + 1)
-        return result
-    if isinstance(node, yaml.SequenceNode):
-        return [_build(item, path + (index,), document, depth + 1) for index, item in enumerate(node.value)]
-    return _scalar(node, path, document)
-
-
-def _index(node, path, positions, depth):
-    """The positions of what _build kept: the same walk, without the values."""
-    value_at, key_at, scalars = positions
-    value_at[path] = _position(node.start_mark)
-    if depth > MAX_DEPTH:
-        return
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                continue
-            child = path + (key_node.value,)
-            if child not in key_at:     # a key written twice: its first value is the one kept
-                key_at[child] = _position(key_node.start_mark)
-                _index(value_node, child, positions, depth + 1)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            _index(item, path + (index,), positions, depth + 1)
-    else:
-        scalars[path] = (node.value, node.tag, node.style or None)
-
-
-_CONSTRUCTOR = yaml.SafeLoader("")
-# What an escape between double quotes (« \x7f », « \u009b », « \ufffe », « \ud800 »…) can put in a text
-# that the reader refuses when typed: control characters (tab and line break aside), lone halves of a
-# UTF-16 pair, non-characters. Such a character can change how a page is read; none has a use here.
-_ESCAPED_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
-
-
-def _escaped_control(node, path, document):
-    found = _ESCAPED_CONTROL.search(node.value)
-    if found is None:
-        return False
-    code = ord(found.group())
-    what = ("moitié isolée d'une paire UTF-16, qui ne forme aucun caractère" if 0xD800 <= code <= 0xDFFF
-            else "caractère de contrôle invisible" if code < 0xA0 else "non-caractère Unicode")
-    document.problems.append(Problem(document.path, *_position(node.start_mark),
-        f"caractère U+{code:04X} interdit ({what}) : il est écrit par une séquence « \\ » entre guillemets "
-        "(par exemple « \\x7f » ou « \\u009b ») ; retirez-la"))
-    document.refused.add(path)
-    return True
-
-
-_COMMENT_AFTER = re.compile(r"[ \t]+#")
-_HASH_AFTER_TEXT = re.compile(r"[^\s#][ \t]+#")
-
-
-def _comment_after(node, document):
-    """`title: Programme « DataCity » #2` publishes « Programme « DataCity » »: YAML reads « #2 » as a
-    comment. Legal YAML, but never what a contributor meant on the line of a value."""
-    text = document.text
-    start = _COMMENT_AFTER.match(text, node.end_mark.index).end() - 1
-    end = text.find("\n", start)
-    rest = text[start:end if end >= 0 else len(text)].rstrip()
-    whole = f"{node.value} {rest}".replace('"', '\\"')
-    line, col = node.end_mark.line + 1, node.end_mark.column + 1 + (start - node.end_mark.index)
-    if node.tag != "tag:yaml.org,2002:str":     # a number, a date: quotes would make it a text
-        document.problems.append(Problem(document.path, line, col,
-            f"commentaire « {rest} » après la valeur « {node.value} » : écrivez-le seul sur la ligne au-dessus"))
-        return
-    document.problems.append(Problem(document.path, line, col,
-        f"« {rest} » est lu par YAML comme un commentaire : la valeur s'arrêterait à « {node.value} ». "
-        f"Mettez toute la valeur entre guillemets doubles, par exemple \"{whole}\" ; pour un commentaire, "
-        "écrivez-le sur une ligne à part"))
-
-
-def _scalar(node, path, document):
-    if getattr(node, "refused", False):
-        document.refused.add(path)
-    if document.may_hold_control and _escaped_control(node, path, document):
-        return ""
-    style = node.style or None      # libyaml says '' for a plain scalar, PyYAML None
-    tag = node.tag
-    if tag == "tag:yaml.org,2002:timestamp" and style is None:
-        document.dates.append((path, node.value))
-    if style is None and document.text is not None and _COMMENT_AFTER.match(document.text, node.end_mark.index):
-        _comment_after(node, document)
-    if tag == "tag:yaml.org,2002:str" or style is not None:
-        return node.value
-    if tag == "tag:yaml.org,2002:bool":
-        return _CONSTRUCTOR.construct_yaml_bool(node)
-    if tag == "tag:yaml.org,2002:int":
-        return _CONSTRUCTOR.construct_yaml_int(node)
-    if tag == "tag:yaml.org,2002:float":
-        return _CONSTRUCTOR.construct_yaml_float(node)
-    if tag == "tag:yaml.org,2002:null":
-        return None
-    # Dates stay the text that was written; the schema says whether a date is expected there.
-    return node.value
