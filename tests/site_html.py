@@ -34,6 +34,17 @@ def unlinked(html: str) -> str:
     return GLOSSARY_LINK.sub(lambda m: m.group(3), html)
 
 
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"]
+
+
+def french_date(iso: str) -> str:
+    """A date as a French reader writes it, « 1er mars 2025 », « 9 janvier 2025 »: the tests' own reading,
+    not the engine's (macros.pages.render.date_fr, whose output it checks)."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}"
+
+
 def squash(text: str) -> str:
     return " ".join(text.split())
 
