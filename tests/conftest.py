@@ -14,7 +14,23 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-sys.path.insert(0, str(ROOT))
+TESTS = Path(__file__).resolve().parent
+# A test is marked by its folder; wherever it is, one that asks for a browser or for the built site is
+# marked too, so that `-m "not browser and not build"` never starts Chromium or MkDocs.
+FOLDER_MARKS = {"browser": "browser", "build": "build"}
+FIXTURE_MARKS = {"browser": "browser", "page": "browser", "built_site": "build", "site_url": "build"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        path = Path(str(item.path)).resolve()
+        marks = set()
+        if path.is_relative_to(TESTS):
+            folder = path.relative_to(TESTS).parts[0]
+            marks.update([FOLDER_MARKS[folder]] if folder in FOLDER_MARKS else [])
+        marks.update(FIXTURE_MARKS[name] for name in getattr(item, "fixturenames", ()) if name in FIXTURE_MARKS)
+        for mark in sorted(marks):
+            item.add_marker(getattr(pytest.mark, mark))
 
 
 def copy_project(destination: Path) -> Path:

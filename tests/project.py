@@ -25,3 +25,10 @@ def make_project(destination: Path) -> Path:
 
 def make(project: Path, *arguments: str):
     return subprocess.run(MAKE + list(arguments), cwd=project, capture_output=True, text=True, env=ENV)
+
+
+def contributing_block(marker, language):
+    """The first ```language block of CONTRIBUTING.md after marker, as a contributor reads it there."""
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    start = text.index(f"```{language}\n", text.index(marker)) + len(language) + 4
+    return text[start:text.index("```", start)]

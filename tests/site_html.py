@@ -1,10 +1,15 @@
 """Reading the built site as a reader gets it: pages, their article, and the elements in it."""
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
 
+# A glossary link as the engine writes it: (slug, href, the words linked, the tooltip's text).
+GLOSSARY_LINK = re.compile(r'<span class="gb-gloss" data-gloss="([a-z-]+)"><a class="gb-gloss__link" href="([^"]*)" '
+                           r'aria-describedby="gb-gloss-\1">(.*?)</a><span class="gb-gloss__tip" id="gb-gloss-\1" '
+                           r'role="tooltip" hidden data-search-exclude>(.*?)</span></span>', re.S)
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 
@@ -22,6 +27,22 @@ def pages(site: Path):
     for path in sorted(site.rglob("*.html")):
         relative = path.relative_to(site).as_posix()
         yield relative.removesuffix("index.html"), path.read_text(encoding="utf-8")
+
+
+def unlinked(html: str) -> str:
+    """The HTML with the glossary links taken out again: the words linked stay, as they were written."""
+    return GLOSSARY_LINK.sub(lambda m: m.group(3), html)
+
+
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre"]
+
+
+def french_date(iso: str) -> str:
+    """A date as a French reader writes it, « 1er mars 2025 », « 9 janvier 2025 »: the tests' own reading,
+    not the engine's (macros.pages.render.date_fr, whose output it checks)."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    return f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}"
 
 
 def squash(text: str) -> str:
@@ -127,3 +148,29 @@ class Sections(HTMLParser):
 
     def empty(self):
         return [squash(title) for title, has_content in self.sections if not has_content]
+
+
+class PrimaryNav(HTMLParser):
+    """The links of the site navigation (Material's primary nav), apart from the page's own content."""
+
+    def __init__(self, html):
+        super().__init__()
+        self.depth, self.links = 0, []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "nav" and (self.depth or "md-nav--primary" in (attrs.get("class") or "")):
+            self.depth += 1
+        elif tag == "a" and self.depth:
+            self.links.append(attrs.get("href", ""))
+
+    def handle_endtag(self, tag):
+        if tag == "nav" and self.depth:
+            self.depth -= 1
+
+
+def complete_list(site):
+    """What initiatives/liste-complete.js gives the filters: every case study."""
+    script = (site / "initiatives" / "liste-complete.js").read_text(encoding="utf-8")
+    return json.loads(script.removeprefix("window.gbInitiatives=").rstrip().removesuffix(";"))

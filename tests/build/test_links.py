@@ -10,6 +10,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 
 from conftest import ROOT
+from site_html import french_date
 
 # Where a page points with these attributes, a reader's browser will fetch or go.
 LINKING = {"href", "src", "action", "poster", "data"}
@@ -123,13 +124,12 @@ def updated_under(page_html):
     ("a-propos", "docs/a-propos.md"),
 ])
 def test_page_says_when_its_file_last_changed_and_edits_it(built_site, page, source):
-    from macros.pages.render import date_fr
     html = (built_site / page / "index.html").read_text(encoding="utf-8")
     date = git_date(source)
     assert date, f"{source} n'a pas d'historique git"
     assert " ".join(updated_under(html).split()) == (
         f'<aside class="md-source-file gb-updated"> <p>Dernière mise à jour : '
-        f'<time datetime="{date}">{date_fr(date)}</time></p>')
+        f'<time datetime="{date}">{french_date(date)}</time></p>')
     edit = parse(built_site / page / "index.html").anchors
     buttons = [a for a in edit if "edit" in (a.get("rel") or "").split()]
     assert len(buttons) == 1

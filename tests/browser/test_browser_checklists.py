@@ -13,7 +13,7 @@ import yaml
 from playwright.sync_api import expect
 
 from conftest import ROOT, copy_project, mkdocs_build
-from macros.pages.render import date_fr
+from site_html import french_date
 
 KEY = "guide-numerique:checklists:v1"
 DOMAIN = "developpement-economique"
@@ -308,7 +308,7 @@ def test_print_one_checklist_alone_with_title_address_date_boxes_and_notes(page,
         assert not locator.is_visible(), hidden
     lines = [line for line in sheet.inner_text().split("\n") if line]
     assert lines[:4] == [source["title"], f"Adresse : {site_url}/{STEP}/",
-                         f"Imprimé le {date_fr(date.today().isoformat())}", second["title"]]
+                         f"Imprimé le {french_date(date.today().isoformat())}", second["title"]]
     assert source["checklists"][0]["title"] not in sheet.inner_text()
     boxes = sheet.locator(".gb-print-box")
     assert boxes.count() == len(second["items"])

@@ -1,15 +1,13 @@
-"""A contributor's path, as CONTRIBUTING.md tells it: `make new-initiative`, `make check`, fill in, build."""
-import json
+"""A contributor's path, as CONTRIBUTING.md tells it: `make new-initiative`, `make check`, fill in, build.
+What CONTRIBUTING.md and the repository's forms say without running `make`: tests/unit/cli/test_contributing_docs.py."""
 import re
 import shutil
 
 import pytest
-import yaml
 
 from conftest import ROOT, copy_project
-from macros.cli import scaffold
 from macros.reading import schemas
-from project import make, make_project
+from project import contributing_block, make, make_project
 
 SLUG = "ma-ville-mon-projet"
 NEW = f"initiatives/{SLUG}.yml"
@@ -152,18 +150,6 @@ def test_a_filled_in_initiative_appears_on_the_index_its_step_and_the_decision_t
     assert f'href="../initiatives/{SLUG}/"' not in tree[tree.index('id="resultat-lieux"'):][:2000].split("</section>")[0]
 
 
-CONTRIBUTING = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
-
-
-def block_after(marker, language):
-    start = CONTRIBUTING.index(f"```{language}\n", CONTRIBUTING.index(marker)) + len(language) + 4
-    return CONTRIBUTING[start:CONTRIBUTING.index("```", start)]
-
-
-def test_the_model_in_contributing_is_what_new_initiative_writes():
-    assert block_after("<!-- modèle :", "yaml") == scaffold.render("initiative")
-
-
 FILLED = [
     ("title:", "title: Ma ville, mon projet"),
     ("city:", "city: Ma ville"),
@@ -195,46 +181,7 @@ def test_the_messages_shown_in_contributing_are_what_make_check_says(tmp_path):
                    fill(blank, FILLED).replace("  - economie/lieux", "  - developpement-economique/feuille-de-rout")):
         path.write_text(filled, encoding="utf-8")
         said += make(project, "check").stderr.splitlines()
-    shown = block_after("## Lire les messages", "text").splitlines()
+    shown = contributing_block("## Lire les messages", "text").splitlines()
     assert len(shown) == 3
     for line in shown:
         assert line in said
-
-
-def test_pull_requests_are_checked_and_main_is_published():
-    workflow = yaml.safe_load((ROOT / ".github/workflows/ci.yml").read_text(encoding="utf-8"))
-    triggers = workflow[True]   # YAML 1.1 reads the key `on` as true
-    assert "pull_request" in triggers and triggers["push"]["branches"] == ["main"]
-    jobs = workflow["jobs"]
-
-    def steps(job):
-        return [step.get("run", "") + step.get("uses", "") for step in jobs[job]["steps"]]
-
-    assert jobs["verifier"]["if"] == "github.event_name == 'pull_request'"
-    assert any("make check" in s for s in steps("verifier")) and any(s == "make test" for s in steps("verifier"))
-    assert any("apt-get install" in s and "chromium" in s for s in steps("verifier"))
-    assert any(s == "make build" for s in steps("construire"))
-    assert any(s.startswith("actions/upload-pages-artifact@") for s in steps("construire"))
-    assert [s for s in steps("publier") if s.startswith("actions/deploy-pages@")]
-    assert jobs["publier"]["needs"] == "construire"
-    for job in ("verifier", "construire"):
-        assert jobs[job]["steps"][0]["with"]["fetch-depth"] == 0   # the dates of the pages come from git
-
-
-def test_the_check_messages_become_annotations_on_the_lines_of_the_pull_request():
-    matcher = json.loads((ROOT / ".github/controle-yaml.json").read_text(encoding="utf-8"))
-    [pattern] = matcher["problemMatcher"][0]["pattern"]
-    line = block_after("## Lire les messages", "text").splitlines()[0]
-    found = re.match(pattern["regexp"], line)
-    assert [found.group(pattern[k]) for k in ("file", "line", "column")] == [NEW, "7", "7"]
-    assert found.group(pattern["message"]).startswith("« title » est vide")
-
-
-def test_templates_propose_an_initiative():
-    form = yaml.safe_load((ROOT / ".github/ISSUE_TEMPLATE/proposer-une-initiative.yml").read_text(encoding="utf-8"))
-    assert form["name"] == "Proposer une initiative"
-    required = [item["id"] for item in form["body"] if item.get("validations", {}).get("required")]
-    assert "sources" in required
-    pull_request = (ROOT / ".github/pull_request_template.md").read_text(encoding="utf-8")
-    assert pull_request.startswith("## Proposer une initiative\n")
-    assert "make check" in pull_request and "CONTRIBUTING.md" in form["body"][0]["attributes"]["value"]

@@ -14,9 +14,8 @@ from playwright.sync_api import expect
 from conftest import _QuietHandler, mkdocs_build
 from corpus import MINI, make_corpus, with_engine
 from macros.kinds import load_guide
-from site_html import Elements
+from site_html import Elements, PrimaryNav, article, complete_list
 from test_accessibility import violations
-from test_scale_guard import PrimaryNav, article, complete_list
 
 PAGE_SIZE = 5
 HOSTILE = '<img src=x onerror="window.injected=1">Étoile'

@@ -44,6 +44,12 @@ class _Elements(HTMLParser):
         self.found.append((tag, dict(attrs)))
 
 
+# The elements contributor text may become, none of which runs anything: written out here, not read from
+# the renderer's own list (which a mistake could widen).
+SAFE_TAGS = {"p", "a", "em", "strong", "ul", "ol", "li", "code", "pre", "blockquote", "br", "hr",
+             "table", "thead", "tbody", "tr", "th", "td", "h3", "h4", "h5", "h6"}
+
+
 def scheme(url):
     """The scheme a browser sees: tabs and line breaks removed, as the URL standard says."""
     url = re.sub(r"[\t\n\r]", "", url).strip("\x00- ")
@@ -55,7 +61,7 @@ def scheme(url):
 def test_the_renderer_keeps_nothing_that_runs(source):
     html = str(text.rich(source))
     for tag, attrs in _Elements(html).found:
-        assert tag in text.ALLOWED_TAGS, html
+        assert tag in SAFE_TAGS, html
         assert not [name for name in attrs if name.lower().startswith("on") or name == "style"], html
         for name in ("href", "src"):
             if attrs.get(name) is not None:

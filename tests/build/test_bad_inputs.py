@@ -26,7 +26,7 @@ import pytest
 from corpus import MINI
 from project import make, make_project
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = MINI.parent          # tests/fixtures: bad/, accepted/, mini/
 BAD = sorted(p.name for p in (FIXTURES / "bad").iterdir() if p.is_dir())
 ACCEPTED = sorted(p.name for p in (FIXTURES / "accepted").iterdir() if p.is_dir())
 LOCATED = re.compile(r"^.+?:\d+:\d+: ")

@@ -3,10 +3,10 @@
 - a hostile value in every plain field of every kind of record: every page loads without a dialog,
   without navigating away, and the page head keeps its one description;
 - the Content-Security-Policy of every page refuses an inline script and an inline handler that were
-  not in the page at build time, over http:// and over file://;
-- generated pages never reach mkdocs-macros, whatever their text holds, even with macros on by default;
-- symbolic links in the record folders and in docs/ are refused with their path, and never followed;
-- both schema validators give the same verdict on every fixture.
+  not in the page at build time, over http:// and over file://.
+
+Through `make` without a browser: tests/build/test_hostile_projects.py; the page text given to MkDocs and
+the two schema validators: tests/unit/pages/test_page_text.py, tests/unit/reading/test_validators.py.
 """
 import functools
 import http.server
@@ -18,12 +18,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
 from project import make, make_project
 from macros.kinds import KINDS
-from macros.reading import records, schemas, yamlload
+from macros.reading import records, schemas
 
-FIXTURES = ROOT / "tests" / "fixtures"
 # What an attacker would write in a plain field: leave the attribute, close the element, refresh the page
 # to another site, run a template. Accepted as text (it is text), it must reach the page as text.
 PLAIN = ('"><script>alert("titre")</script><img src=x onerror=alert(1)> \' autofocus onfocus=\'alert(2)\' '
@@ -180,102 +178,3 @@ def test_every_built_page_carries_the_policy_first_in_its_head(poisoned_site):
         "/*\n  Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
         "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
         "form-action 'none'; frame-ancestors 'none'\n")
-
-
-def test_an_inline_script_in_a_built_page_fails_the_build(tmp_path):
-    """Whatever put it there (a theme update, a missed escape), it would be blocked: nothing is published."""
-    project = make_project(tmp_path / "project")
-    page = project / "docs" / "a-propos.md"
-    page.write_text(page.read_text(encoding="utf-8") + '\n<script>window.x = 1</script>\n', encoding="utf-8")
-    build = make(project, "build")
-    assert build.returncode != 0
-    assert ("a-propos.md : script en ligne refusé par la politique de sécurité des pages (Content-Security-Policy) ; "
-            "les scripts du site sont des fichiers de docs/assets/js/") in build.stdout + build.stderr
-
-
-def test_generated_pages_never_reach_mkdocs_macros_even_when_macros_render_by_default(tmp_path):
-    """A text that looks like a YAML header, a title full of template syntax, and mkdocs.yml switched
-    back to rendering every page: the case study's page still shows what was written."""
-    project = make_project(tmp_path / "project")
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("render_by_default: false", "render_by_default: true"),
-                      encoding="utf-8")
-    record = project / "initiatives" / "ville-test.yml"
-    record.write_text(record.read_text(encoding="utf-8")
-                      .replace("title: Ville test", 'title: "Ville {{ 7*7 }}"')
-                      .replace("body: |\n  La ville a ouvert un lieu.",
-                               "body: |\n  ---\n  render_macros: true\n  ---\n  La ville {{ 6*7 }} a ouvert un lieu."),
-                      encoding="utf-8")
-    build = make(project, "build")
-    assert build.returncode == 0, build.stdout + build.stderr
-    html = (project / "site" / "initiatives" / "ville-test" / "index.html").read_text(encoding="utf-8")
-    assert "Ville {{ 7*7 }}</h1>" in html and "La ville {{ 6*7 }} a ouvert un lieu." in html
-    assert "<title>Ville {{ 7*7 }} - " in html
-    assert "Ville 49" not in html and " 42 " not in html
-
-
-def test_generated_page_text_has_no_metadata_for_mkdocs_to_read():
-    from mkdocs.utils.meta import get_data
-    from macros.pages.render import PageText
-    for text in ("---\nrender_macros: true\n---\n# Titre", "render_macros: true\ntitle: x\n\n# Titre",
-                 "\x7f---\nrender_macros: true\n---\n"):
-        page = PageText(text, {"description": "x"})
-        assert get_data(str(page))[1] == {}
-
-
-def _project_and_secret(tmp_path, name, text):
-    """A project, and a folder beside it holding one file a link could reach."""
-    outside = tmp_path / "secret"
-    outside.mkdir()
-    (outside / name).write_text(text, encoding="utf-8")
-    return make_project(tmp_path / "project"), outside
-
-
-def test_symbolic_links_in_record_folders_are_refused_and_never_followed(tmp_path):
-    project, outside = _project_and_secret(tmp_path, "mot-de-passe.yml", "title: secret\n")
-    (project / "initiatives" / "lien.yml").symlink_to(outside / "mot-de-passe.yml")
-    (project / "glossary" / "dossier").symlink_to(outside)
-    (project / "roadmap" / "ailleurs").symlink_to(outside)
-    check = make(project, "check")
-    assert check.returncode != 0
-    message = "lien symbolique refusé : le guide ne lit que des fichiers ordinaires du dépôt ; " \
-              "remplacez le lien par le fichier lui-même"
-    lines = [line for line in check.stderr.splitlines() if ":1:1: " in line]
-    assert lines == [f"glossary/dossier:1:1: {message}", f"initiatives/lien.yml:1:1: {message}",
-                     f"roadmap/ailleurs:1:1: {message}"]
-    assert "mot-de-passe" not in check.stderr and "secret" not in check.stderr
-
-
-def test_symbolic_links_in_docs_are_refused_before_mkdocs_lists_them(tmp_path):
-    project, outside = _project_and_secret(tmp_path, "cle.txt", "confidentiel")
-    (project / "docs" / "copie.md").symlink_to(outside / "cle.txt")
-    (project / "docs" / "assets" / "dehors").symlink_to(outside)
-    build = make(project, "build")
-    output = build.stdout + build.stderr
-    assert build.returncode != 0
-    assert "docs/assets/dehors:1:1: lien symbolique refusé" in output
-    assert "docs/copie.md:1:1: lien symbolique refusé" in output
-    assert "cle.txt" not in output and not (project / "site" / "copie").exists()
-
-
-def _fixture_documents():
-    folders = [FIXTURES / "mini", ROOT] + sorted((FIXTURES / "bad").iterdir()) + sorted((FIXTURES / "accepted").iterdir())
-    for folder in folders:
-        for kind, path in records.record_files(folder, KINDS):
-            if path.suffix == ".yml" and not path.is_symlink():
-                yield kind.name, path
-
-
-def test_both_validators_give_the_same_verdict_on_every_fixture():
-    if schemas.jsonschema_rs is None:
-        pytest.fail("jsonschema-rs manque : il est dans requirements.txt")
-    compared = 0
-    for kind, path in _fixture_documents():
-        document = yamlload.load(path.name, path.read_bytes())
-        if document.data is None:
-            continue
-        python = schemas.validator(kind).is_valid(document.data)
-        rust = schemas._fast_validator(kind).is_valid(document.data)
-        assert python == rust, f"{path}: Python {python}, Rust {rust}"
-        compared += 1
-    assert compared > 150

@@ -12,7 +12,8 @@ from conftest import ROOT
 from macros.kinds import load_guide
 from macros.pages.views import Views
 from macros.html.glossary_links import Glossary, _link_tokens, _parsed, _scan, _Unsure, link_terms, plain_text
-from test_glossary_links import STEP, TERMS, unlinked
+from site_html import unlinked
+from test_glossary_links import STEP, TERMS
 
 
 def with_html_parser(source, glossary, src_uri):
@@ -39,6 +40,7 @@ def src_uri_of(folder):
     return "index.md" if folder == "." else f"{folder}.md"
 
 
+@pytest.mark.build      # reads every page of the real site as built (the one test here that needs a build)
 def test_every_page_of_the_site_is_linked_as_html_parser_would(built_site):
     guide = load_guide(ROOT)
     glossary = Glossary(guide.terms, Views(guide).openings)

@@ -4,17 +4,16 @@ navigation does not list the others (else the site grows as n²).
 
 Not a timing: sizes and links only. `make bench-build` measures the times.
 """
-import json
 from collections import Counter
 import posixpath
 import re
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import pytest
 
 from benchmarks.corpus import make_corpus
 from conftest import mkdocs_build
+from site_html import PrimaryNav, article, complete_list
 
 N = 300
 PAGE_KB = 100          # a case study or a step, whatever the size of the guide
@@ -35,12 +34,6 @@ def pages(site):
     return {p.parent.relative_to(site).as_posix(): p for p in site.rglob("index.html")}
 
 
-def complete_list(site):
-    """What initiatives/liste-complete.js gives the filters: every case study."""
-    script = (site / "initiatives" / "liste-complete.js").read_text(encoding="utf-8")
-    return json.loads(script.removeprefix("window.gbInitiatives=").rstrip().removesuffix(";"))
-
-
 def listing_pages(site):
     """The pages of the initiatives index: initiatives/, then initiatives/page/2/…"""
     more = sorted((site / "initiatives" / "page").glob("*/index.html"), key=lambda file: int(file.parent.name))
@@ -49,30 +42,6 @@ def listing_pages(site):
 
 def case_studies(site):
     return {path: file for path, file in pages(site).items() if re.fullmatch(r"initiatives/[a-z0-9-]+", path)}
-
-
-class PrimaryNav(HTMLParser):
-    """The links of the site navigation (Material's primary nav), apart from the page's own content."""
-
-    def __init__(self, html):
-        super().__init__()
-        self.depth, self.links = 0, []
-        self.feed(html)
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "nav" and (self.depth or "md-nav--primary" in (attrs.get("class") or "")):
-            self.depth += 1
-        elif tag == "a" and self.depth:
-            self.links.append(attrs.get("href", ""))
-
-    def handle_endtag(self, tag):
-        if tag == "nav" and self.depth:
-            self.depth -= 1
-
-
-def article(html):
-    return html[html.index("<article"):html.index("</article>")]
 
 
 def test_a_case_study_page_does_not_list_the_other_case_studies(scaled_site):

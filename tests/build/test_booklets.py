@@ -1,13 +1,11 @@
 """The PDF booklets made by the build: present, readable, of the expected length, with the checklists' text."""
-import html
 import re
 
 from pypdf import PdfReader
 
 from conftest import ROOT, mkdocs_build
 from macros.kinds import load_guide
-from macros.pages import text
-from site_html import read
+from site_html import plain as reader_plain, read
 
 FOLDER = "telechargements"
 
@@ -18,8 +16,9 @@ def squash(value):
 
 
 def plain(markdown_text):
-    """A checklist item as printed: its Markdown rendered, then only the text."""
-    return squash(html.unescape(re.sub(r"<[^>]+>", "", str(text.rich_inline(markdown_text)))))
+    """A checklist item as printed: the words a reader sees of its Markdown (read by Python-Markdown, not by
+    the engine that made the booklet)."""
+    return squash(reader_plain(markdown_text))
 
 
 def pdf_pages(path):

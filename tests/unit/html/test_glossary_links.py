@@ -6,8 +6,8 @@ from macros.html.glossary_links import Glossary, back_links_marker, link_terms, 
 from macros.model.matcher import TermMatcher
 from macros.model.term import Term
 
-from project import ROOT
-from test_build import Elements, article, read
+from conftest import ROOT
+from site_html import GLOSSARY_LINK as LINK, unlinked
 
 TERMS = {
     "incubateur": Term("incubateur", "glossary/incubateur.yml", "Incubateur",
@@ -20,9 +20,6 @@ TERMS = {
                              "Données publiées librement.", aliases=["open data"]),
 }
 STEP = "developpement-economique/feuille-de-route.md"
-LINK = re.compile(r'<span class="gb-gloss" data-gloss="([a-z-]+)"><a class="gb-gloss__link" href="([^"]*)" '
-                  r'aria-describedby="gb-gloss-\1">(.*?)</a><span class="gb-gloss__tip" id="gb-gloss-\1" '
-                  r'role="tooltip" hidden data-search-exclude>(.*?)</span></span>', re.S)
 
 
 def glossary_of(terms, titles=None, links=None):
@@ -39,11 +36,6 @@ def linked(source, src_uri=STEP, terms=TERMS, links=None):
 def links_in(result):
     """(slug, words linked) of each link added, in order."""
     return [(m.group(1), m.group(3)) for m in LINK.finditer(result)]
-
-
-def unlinked(result):
-    """The HTML with the added links taken out again: must be the source, byte for byte."""
-    return LINK.sub(lambda m: m.group(3), result)
 
 
 def test_first_mention_of_each_term_becomes_a_link_with_its_definition():
@@ -166,70 +158,6 @@ def test_one_compiled_pattern_serves_every_form_of_every_term():
     assert found == ["incubateur", "tiers-lieu", "donnees-ouvertes"]
 
 
-# --- On the real site ---
-
-def glossary_links_in(html):
-    """slug -> number of links to that glossary entry in the page's article."""
-    found = {}
-    for anchor, page in re.findall(r'href="(?:\.\./)*glossaire/(?:#([a-z0-9-]+)|([a-z0-9-]+)/)"', html):
-        found[anchor or page] = found.get(anchor or page, 0) + 1
-    return found
-
-
-def test_step_page_links_terms_once_with_their_definition(built_site):
-    html = article(read(built_site, "developpement-economique/feuille-de-route"))
-    page = Elements(html)
-    links = [e for e in page.all("a") if "gb-gloss__link" in (e[1].get("class") or "")]
-    assert len(links) >= 5
-    slugs = [a[1]["href"].split("/")[-2] for a in links]
-    assert len(slugs) == len(set(slugs))
-    tips = {e[1]["id"]: e[2] for e in page.all("span", role="tooltip")}
-    for link in links:
-        assert link[1]["href"] == f"../../glossaire/{link[1]['aria-describedby'][len('gb-gloss-'):]}/"
-        assert tips[link[1]["aria-describedby"]].strip()
-    incubateur = tips["gb-gloss-incubateur"]
-    assert incubateur.startswith("Structure qui aide des porteurs de projet à transformer une idée en entreprise")
-    for tag in ("h1", "h2", "h3", "label", "legend"):
-        for element in page.all(tag):
-            assert "gb-gloss" not in str(element), tag
-
-
-def test_each_term_page_lists_exactly_the_pages_that_link_to_the_term(built_site):
-    index = Elements(article(read(built_site, "glossaire")))
-    slugs = [entry[1]["id"] for entry in index.all("dt")]
-    assert len(slugs) == len(list((ROOT / "glossary").glob("*.yml")))
-    back_links = {}
-    for slug in slugs:
-        html = article(read(built_site, f"glossaire/{slug}"))
-        block = re.search(r'<div class="gb-term" data-term="([a-z0-9-]+)">(.*?)\n</div>', html, re.S)
-        assert block.group(1) == slug
-        used = re.search(r'<p class="gb-term__used">(.*?)</p>', block.group(2))
-        back_links[slug] = set(re.findall(r'href="\.\./\.\./([^"]*)"', used.group(1))) if used else set()
-        assert "gb-term-used" not in html
-        assert f'data-gloss="{slug}"' not in html, f"{slug} est lié sur sa propre page"
-    linking = {slug: set() for slug in slugs}
-    for path in built_site.rglob("index.html"):
-        relative = path.parent.relative_to(built_site).as_posix()
-        if relative == "." or relative.startswith(("search", "assets", "glossaire")):
-            continue
-        for slug in glossary_links_in(article(path.read_text(encoding="utf-8"))):
-            linking[slug].add(relative + "/")
-    for slug in glossary_links_in(article(read(built_site, "."))):
-        linking[slug].add("")
-    assert back_links == linking
-    assert "developpement-economique/feuille-de-route/" in back_links["tiers-lieu"]
-
-
-def test_glossary_index_gives_each_term_an_anchor_its_opening_sentence_and_its_page(built_site):
-    html = article(read(built_site, "glossaire"))
-    entry = re.search(r'<dt id="incubateur"><a href="incubateur/">Incubateur</a></dt>\s*<dd>(.*?)</dd>', html)
-    assert entry.group(1) == ("Structure qui aide des porteurs de projet à transformer une idée en entreprise, "
-                              "ou qui soutient une société dans ses tout premiers mois.")
-    assert "gb-gloss__tip" not in html          # a list of definitions needs no tooltips
-    letters = re.findall(r'<h2 id="lettre-([a-z#])">', html)
-    assert letters == sorted(letters) and "e" in letters
-
-
 def test_links_follow_the_offline_copy_addresses():
     files = Links(directory_urls=False)
     source = '<p><a href="../glossaire.html#start-up">Start-up</a> Un incubateur, une start-up.</p>'
@@ -252,31 +180,3 @@ def test_a_large_glossary_index_only_names_its_terms(monkeypatch):
     index = glossary.pages(build)[0].content
     assert '<li id="incubateur"><a href="incubateur/">Incubateur</a></li>' in index
     assert "<dd>" not in index and "Choisissez une lettre" in index
-
-
-def test_search_finds_the_linked_words_of_a_page_and_not_its_tooltips(built_site):
-    import html
-    import json
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    indexed = {}
-    for entry in index["docs"]:
-        indexed.setdefault(entry["location"].split("#")[0], []).append(entry["text"])
-
-    def words(text):
-        return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", text)).split())
-
-    checked = 0
-    for path in sorted(built_site.rglob("index.html")):
-        location = path.parent.relative_to(built_site).as_posix() + "/"
-        location = "" if location == "./" else location
-        page = article(path.read_text(encoding="utf-8"))
-        found = LINK.findall(page)
-        if location not in indexed or not found:
-            continue
-        text, shown = words(" ".join(indexed[location])), words(unlinked(page))
-        for _slug, _href, linked_words, tip in found:
-            assert words(linked_words) in text, (location, linked_words)
-            if words(tip) not in shown:
-                assert words(tip) not in text, (location, tip)
-                checked += 1
-    assert checked > 50

@@ -1,9 +1,9 @@
-"""What a first visit costs: one style sheet of the guide's own, scripts that let the page paint first,
-and the search index only for a reader who opens the search. (Sizes are measured by `make bench-web`.)"""
+"""What a first visit costs: one style sheet of the guide's own, scripts that let the page paint first, no
+indentation to download (the search index only for a reader who opens it: tests/browser/test_search_on_demand.py).
+(Sizes are measured by `make bench-web`.)"""
 import re
 
 import yaml
-from playwright.sync_api import expect
 
 from conftest import ROOT
 from site_html import read
@@ -32,34 +32,6 @@ def test_body_scripts_are_deferred_in_order_search_guard_first(built_site):
     assert scripts and all(attributes == " defer" for _src, attributes in scripts)
     names = [src.split("/")[-1] for src, _attributes in scripts]
     assert names[0] == "search-on-demand.js" and names[1].startswith("bundle.")
-
-
-def test_search_index_is_loaded_only_when_the_reader_opens_the_search(site_url, page):
-    requests = []
-    page.on("request", lambda request: requests.append(request.url))
-    page.goto(f"{site_url}/{STEP}/", wait_until="networkidle")
-    page.wait_for_timeout(300)
-    assert not [url for url in requests if "search_index" in url]
-    page.locator("input[name=query]").click()
-    page.keyboard.type("tiers-lieu", delay=30)
-    expect(page.locator(".md-search-result__item").first).to_be_visible()
-    assert [url for url in requests if url.endswith("/search/search_index.json")]
-    assert page.errors == []
-
-
-def test_search_index_is_loaded_at_once_for_a_page_opened_from_a_search_result(site_url, page):
-    with page.expect_request(re.compile(r"/search/search_index\.json$")):
-        page.goto(f"{site_url}/{STEP}/?h=incubateur")
-    expect(page.locator("article mark").first).to_be_visible()
-
-
-def test_indentation_goes_but_text_kept_as_written_stays():
-    from macros.html.page_speed import strip_indentation
-    html = ("<div>\n    <p>Un\n      deux</p>\n  <pre><code>def f():\n    return 1</code></pre>\n"
-            "  <textarea>\n  notes</textarea>\n  <script>\n  var a = `\n    b`;\n</script>\n</div>")
-    assert strip_indentation(html) == (
-        "<div>\n<p>Un\ndeux</p>\n<pre><code>def f():\n    return 1</code></pre>\n"
-        "<textarea>\n  notes</textarea>\n<script>\n  var a = `\n    b`;\n</script>\n</div>")
 
 
 def test_built_pages_have_no_indentation_outside_text_kept_as_written(built_site):

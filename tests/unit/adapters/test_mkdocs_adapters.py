@@ -1,0 +1,47 @@
+"""The two adapters to MkDocs: the hook refuses symbolic links in docs/ and puts the policy in every page
+of the theme; mkdocs-macros never renders a generated page and gives the home page its counts."""
+from types import SimpleNamespace
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from corpus import MINI
+from macros.adapters import mkdocs_hook, mkdocs_macros
+from macros.build import Build
+
+
+def test_a_symbolic_link_in_docs_is_refused_with_its_path(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "assets").mkdir(parents=True)
+    (tmp_path / "secret.txt").write_text("confidentiel", encoding="utf-8")
+    (docs / "copie.md").symlink_to(tmp_path / "secret.txt")
+    with pytest.raises(Abort) as refused:
+        mkdocs_hook._refuse_links_in(docs)
+    assert str(refused.value) == ("\ndocs/copie.md:1:1: lien symbolique refusé : le guide ne publie que des fichiers "
+                                  "ordinaires du dépôt ; remplacez le lien par le fichier lui-même")
+
+
+def test_the_theme_s_own_pages_get_the_policy_and_other_templates_do_not():
+    page = '<html><head><meta charset="utf-8"><title>Page introuvable</title></head></html>'
+    assert mkdocs_hook.on_post_template(page, "404.html", None).startswith(
+        '<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src \'self\'; ')
+    assert mkdocs_hook.on_post_template("<urlset></urlset>", "sitemap.xml", None) == "<urlset></urlset>"
+
+
+def test_a_generated_page_is_never_rendered_by_mkdocs_macros():
+    meta = {"render_macros": True}
+    env = SimpleNamespace(page=SimpleNamespace(file=SimpleNamespace(generated_by="guide")),
+                          variables={"page": SimpleNamespace(meta=meta)})
+    mkdocs_macros.on_pre_page_macros(env)
+    assert meta == {"render_macros": False}
+
+
+def test_the_home_page_counts_what_the_guide_holds():
+    build = Build(MINI)
+    build.load()
+    macros = {}
+    env = SimpleNamespace(conf=SimpleNamespace(guide_build=build),
+                          macro=lambda function: macros.setdefault(function.__name__, function))
+    mkdocs_macros.define_env(env)
+    assert sorted(macros) == ["counts", "domains_overview", "downloads_section"]
+    assert macros["counts"]() == {"steps": 1, "terms": 2, "initiatives": 1, "checklists": 1}

@@ -1,0 +1,38 @@
+"""`python -m macros.cli.check`, called in process: what it prints of a valid guide, of a broken one, and
+where a case study will appear (--where)."""
+from corpus import MINI, make_corpus
+from macros.cli import check
+
+
+def test_a_valid_guide_is_counted(capsys):
+    assert check.main([str(MINI)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Contenu valide : 1 domaine(s), 1 étapes, 1 listes, 1 initiatives, 2 termes (")
+    assert out.endswith(" s).\n")
+
+
+def test_where_says_every_place_a_case_study_will_appear(capsys):
+    assert check.main([str(MINI), "--where", "initiatives/ville-test.yml"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:] == [
+        "initiatives/ville-test.yml paraîtra :",
+        "- sur sa propre page : /initiatives/ville-test/",
+        "- dans l'index des initiatives : /initiatives/ (filtres par pays, dispositif, étape)",
+        "- sur la page de l'étape 1 « Ouvrir des lieux » (Économie locale)",
+        "- dans l'arbre « Quels dispositifs ? », recommandation « Soutenir les tiers-lieux »",
+    ]
+
+
+def test_where_names_a_file_that_is_not_a_case_study(capsys):
+    assert check.main(["--where", "glossary/incubateur.yml", str(MINI)]) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        "glossary/incubateur.yml n'est pas une étude de cas du guide (initiatives/<nom>.yml)."]
+
+
+def test_a_broken_guide_exits_1_with_its_located_problems(tmp_path, capsys):
+    root = make_corpus(tmp_path, {"glossary/incubateur.yml": "term: Incubateur\ndefinition: Une structure.\nrelated: [tiers-lie]\n"})
+    assert check.main([str(root)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "glossary/incubateur.yml:3:11: terme du glossaire inconnu « tiers-lie » : vouliez-vous dire « tiers-lieu » ?" \
+        in captured.err

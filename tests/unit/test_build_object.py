@@ -1,0 +1,26 @@
+"""The Build object handed to every stage: what it knows after reading the guide, and the pages and files
+it makes, in reading order."""
+from corpus import MINI
+from macros.build import Build
+
+
+def test_a_build_reads_the_guide_then_makes_its_pages_in_reading_order():
+    build = Build(MINI)
+    assert build.guide is None and not build.dirty
+    guide = build.load()
+    assert build.guide is guide and build.views.guide is guide
+    build.begin_pages(directory_urls=True)
+    assert [page.src_uri for page in build.pages()] == [
+        "economie/index.md", "economie/lieux.md", "initiatives/index.md", "initiatives/ville-test.md",
+        "questions-cles.md", "boites-a-idees.md", "autodiagnostic.md", "checklists/index.md",
+        "arbre-de-decision.md", "glossaire.md", "glossaire/incubateur.md", "glossaire/tiers-lieu.md"]
+    # An index of one page filters its own cards: no script of every case study beside it.
+    assert build.files() == []
+
+
+def test_a_build_for_the_offline_copy_links_html_files():
+    build = Build(MINI)
+    build.load()
+    build.begin_pages(directory_urls=False)
+    [step] = [page for page in build.pages() if page.src_uri == "economie/lieux.md"]
+    assert '<a href="../initiatives/ville-test.html">Ville test</a>' in step.content
