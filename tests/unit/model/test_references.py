@@ -31,7 +31,7 @@ def test_a_duplicate_id_is_reported_where_it_is_repeated():
     second = load("glossary/b.yml", b"term: A\n")
     checks = Checks(root=None)
     holders = checks.unique([(first, ("term",), "A"), (second, ("term",), "A")],
-                            lambda value, holder: f"terme « {value} » déjà défini dans « {holder.path} »")
-    assert holders == {"A": first}
+                            lambda value, holder: f"terme « {value} » déjà défini dans « {holder[0].path} »")
+    assert holders == {"A": (first, ("term",), "A")}
     assert [str(problem) for problem in checks.problems] == [
         "glossary/b.yml:1:7: terme « A » déjà défini dans « glossary/a.yml »"]

@@ -1,7 +1,5 @@
 """The offline copy's build settings: Material's offline plugin with our own worker shim, without instant
 navigation; which files the zip leaves out."""
-from types import SimpleNamespace
-
 from macros.outputs import offline
 
 
@@ -15,12 +13,9 @@ def test_the_offline_build_is_told_by_the_environment(monkeypatch):
 
 
 def test_the_worker_shim_from_a_cdn_is_replaced_by_ours_and_instant_navigation_goes():
-    config = SimpleNamespace(extra={"polyfills": ["https://unpkg.com/iframe-worker/shim", "assets/js/autre.js"]},
-                             theme={"features": ["navigation.instant", "navigation.indexes"]})
-    offline.use_local_worker_shim(config)
-    offline.without_instant_navigation(config)
-    assert config.extra["polyfills"] == ["assets/js/file-worker.js", "assets/js/autre.js"]
-    assert config.theme["features"] == ["navigation.indexes"]
+    assert offline.with_local_worker_shim(["https://unpkg.com/iframe-worker/shim", "assets/js/autre.js"]) == [
+        "assets/js/file-worker.js", "assets/js/autre.js"]
+    assert offline.without_instant_navigation(["navigation.instant", "navigation.indexes"]) == ["navigation.indexes"]
 
 
 def test_the_copy_leaves_out_what_only_a_server_uses():

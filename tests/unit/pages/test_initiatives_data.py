@@ -5,15 +5,16 @@ from corpus import MINI
 from macros.addresses import Links
 from macros.kinds import load_guide
 from macros.pages import initiatives_data, initiatives_filters
+from macros.pages.views import Views
 
 
 def test_the_complete_list_names_each_case_study_compactly():
-    guide = load_guide(MINI)
-    assert initiatives_data.complete_list(guide.initiatives, Links()) == {
+    views = Views(load_guide(MINI))
+    assert initiatives_data.complete_list(views, Links()) == {
         "address": "slug/", "steps": ["economie/lieux"],
         "items": [{"t": "Ville test", "u": "ville-test", "p": "Exempleville, Maroc · 2016–2017", "c": "Maroc",
                    "y": [2016, 2017], "s": [0], "k": ["lieux"], "v": ["tiers-lieu"]}]}
-    assert initiatives_data.complete_list(guide.initiatives, Links(directory_urls=False))["address"] == "slug.html"
+    assert initiatives_data.complete_list(views, Links(directory_urls=False))["address"] == "slug.html"
 
 
 def test_a_script_sets_a_global_and_escapes_line_separators():
