@@ -4,7 +4,7 @@ definition as a tooltip; the glossary lists, under each term, the pages that lin
 Only the text runs that get a link are rewritten: every other byte of the HTML is kept as it was. The
 page is read by one regular expression that knows the markup Python-Markdown and the templates write;
 a page with any other markup is read by `html.parser`, whose reading the fast one reproduces exactly
-(tests/test_glossary_scanner.py compares them).
+(tests/unit/html/test_glossary_scanner.py compares them).
 """
 from typing import TYPE_CHECKING
 import html

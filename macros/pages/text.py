@@ -78,7 +78,7 @@ def rich(text: str, shift_headings: int = 0) -> Markup:
     rendered = _plain_paragraphs(text)
     if rendered is not None and "<a " not in rendered:
         # Paragraphs and bold words of text without « & », « < » or « > »: all the allowlist would change
-        # is how it writes a no-break space (tests/test_fast_paths.py compares).
+        # is how it writes a no-break space (tests/unit/reading/test_fast_paths.py compares).
         return Markup(rendered.replace("\xa0", "&nbsp;"))
     if rendered is None:
         md = contributor_markdown()
