@@ -8,7 +8,7 @@ from pathlib import Path
 import re
 
 from macros import addresses
-from macros.reading import markdown_check, schemas, yamlload
+from macros.reading import markdown_check, schema_messages, schemas, yamlload
 from macros.reading.problems import Problem
 from macros.reading.yamlload import Document
 
@@ -107,8 +107,8 @@ def _read_record(root: Path, kind, path: Path) -> tuple:
     elif kind.name == "step" and not SLUG.match(path.parent.name):
         problems.append(Problem(label, 1, 1, f"nom de dossier invalide « {path.parent.name} »"))
     if document.data is not None:
-        schemas.check(document, kind.schema)
-        schemas.check_dates(document, kind.schema)
+        schema_messages.check(document, kind.schema)
+        schema_messages.check_dates(document, kind.schema)
         if not document.problems:
             _check_markdown(document, kind.markdown_fields)
     return document, problems + document.problems

@@ -17,7 +17,7 @@ from conftest import ROOT
 from macros import kinds
 from macros.model.matcher import TermMatcher, fold
 from macros.pages import text
-from macros.reading import records, schemas, yamlload
+from macros.reading import records, schema_messages, schemas, yamlload
 from macros.reading.problems import ContentError
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -91,7 +91,7 @@ def test_the_rust_validator_gives_the_python_verdicts():
 def test_control_characters_are_left_to_the_python_validator():
     document = yamlload.load("glossary/x.yml", 'term: "\\x1c"\ndefinition: Une définition.\n'.encode())
     assert not schemas._surely_valid(document, "term")
-    schemas.check(document, "term")
+    schema_messages.check(document, "term")
     assert document.problems, "« \\x1c » seul n'est pas un texte sur une ligne"
 
 

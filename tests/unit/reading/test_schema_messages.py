@@ -6,7 +6,7 @@ import json
 import jsonschema
 import pytest
 
-from macros.reading import schemas, yamlload
+from macros.reading import schema_messages, schemas, yamlload
 
 # What a schema node may hold that never refuses a value by itself: the rest needs a French message.
 NOT_REFUSING = {"$schema", "$id", "$defs", "$ref", "$comment", "title", "description", "examples", "default",
@@ -24,13 +24,13 @@ def _keywords(node):
 def test_every_keyword_the_schemas_use_has_a_french_message():
     used = {keyword for path in schemas.SCHEMA_DIR.glob("*.schema.json")
             for keyword in _keywords(json.loads(path.read_text(encoding="utf-8")))}
-    assert used - NOT_REFUSING - set(schemas._BY_KEYWORD) == set()
+    assert used - NOT_REFUSING - set(schema_messages._BY_KEYWORD) == set()
 
 
 def _messages(schema, text):
     document = yamlload.load("t.yml", text.encode())
     return [message for error in jsonschema.Draft202012Validator(schema).iter_errors(document.data)
-            for message in schemas._messages(error, document, tuple(error.absolute_path))]
+            for message in schema_messages.messages(error, document, tuple(error.absolute_path))]
 
 
 def test_a_value_outside_a_list_of_choices_names_the_choices():
@@ -67,7 +67,7 @@ def test_closest_names_the_nearest_known_name_or_none(value, known, cutoff, expe
     assert schemas.closest(value, known, cutoff) == expected
 
 
-@pytest.mark.parametrize("module", [schemas, yamlload])
+@pytest.mark.parametrize("module", [schemas, schema_messages, yamlload])
 def test_no_function_is_longer_than_sixty_lines(module):
     tree = ast.parse(open(module.__file__, encoding="utf-8").read())
     lengths = {node.name: node.end_lineno - node.lineno + 1 for node in ast.walk(tree)
