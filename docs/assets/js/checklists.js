@@ -9,6 +9,8 @@
  * When the storage cannot be read (blocked, corrupt) or written (full), the checklists keep working in
  * memory and the page says once that the answers will not be kept.
  * Without JavaScript a checklist is a plain list of checkboxes.
+ * GB.checklistAnswers() gives the answers to other scripts; the event « gb:checklists-changed », on the
+ * document, says when they change.
  */
 (function () {
   "use strict";
@@ -54,7 +56,9 @@
     else inMemory = true;
   }
 
+  // Every change of the answers, kept or only in memory, is told to the page (stepnav-progress.js counts them).
   function store() {
+    document.dispatchEvent(new CustomEvent("gb:checklists-changed"));
     if (inMemory) return;
     if (!GB.storage.write(KEY, { checklists: answers })) {
       inMemory = true;
@@ -239,6 +243,12 @@
       if (file) restoreFile(file, status);
     });
   }
+
+  // The answers as this page knows them, for the scripts that show them elsewhere (read only).
+  GB.checklistAnswers = function () {
+    load();
+    return answers;
+  };
 
   // On every page shown, instant navigation included; the answers stay in memory from page to page.
   GB.onPage(function () {
