@@ -56,14 +56,13 @@
     else inMemory = true;
   }
 
-  // Every change of the answers, kept or only in memory, is told to the page (stepnav-progress.js counts them).
+  // Every change of the answers, kept or only in memory, is then told to the page (stepnav-progress.js).
   function store() {
-    document.dispatchEvent(new CustomEvent("gb:checklists-changed"));
-    if (inMemory) return;
-    if (!GB.storage.write(KEY, { checklists: answers })) {
+    if (!inMemory && !GB.storage.write(KEY, { checklists: answers })) {
       inMemory = true;
       warn();
     }
+    document.dispatchEvent(new CustomEvent("gb:checklists-changed"));
   }
 
   function warn() {
@@ -244,10 +243,13 @@
     });
   }
 
-  // The answers as this page knows them, for the scripts that show them elsewhere (read only).
+  // The answers, for the scripts that show them elsewhere: read from the storage (another page or tab may
+  // have changed them), or this page's own when they live in memory. Never changes what is kept.
   GB.checklistAnswers = function () {
-    load();
-    return answers;
+    if (inMemory) return answers;
+    var stored = GB.storage.read(KEY);
+    if (stored.problem) return answers;
+    return stored.value === null ? {} : clean(stored.value) || {};
   };
 
   // On every page shown, instant navigation included; the answers stay in memory from page to page.
