@@ -120,7 +120,7 @@ def plural(phrase: str) -> str:
 
 
 def synthetic_terms(count, taken):
-    """(slug, term, aliases) for new terms whose forms no existing term claims."""
+    """(slug, term, variants) for new terms whose forms no existing term claims."""
     made = []
     for noun, qualifier in itertools.product(words.TERM_NOUNS, words.TERM_QUALIFIERS):
         if len(made) == count:
@@ -167,17 +167,17 @@ def make_corpus(destination: Path, initiatives: int, terms: int = None, steps: i
     taken = {fold(form) for term in real.terms.values() for form in term.forms}
     new_terms = synthetic_terms(max(0, terms - len(real.terms)), taken)
     forms = {t.slug: [f.lower() for f in t.forms] for t in real.terms.values()}
-    forms.update({slug: [term.lower(), *aliases] for slug, term, aliases in new_terms})
+    forms.update({slug: [term.lower(), *variants] for slug, term, variants in new_terms})
     writer = Writer(seed, forms)
     rng = writer.rng
     # A case study's devices are those the decision trees recommend (the checker requires it).
     devices = sorted({term.slug for tree in real.decision_trees.values()
                       for outcome in tree.outcomes.values() for term in outcome.devices})
 
-    for slug, term, aliases in new_terms:
+    for slug, term, variants in new_terms:
         data = {"term": term}
-        if aliases:
-            data["aliases"] = aliases
+        if variants:
+            data["variants"] = variants
         data["definition"] = writer.paragraph(55, [])
         related = rng.sample([s for s, *_ in new_terms if s != slug], min(len(new_terms) - 1, rng.randint(0, 3)))
         if related:
@@ -230,7 +230,12 @@ def _step(writer, number, title):
         checklists.append({"id": slugify(list_title), "title": list_title,
                            "intro": writer.sentence(), "items": items})
     return {
-        "number": number, "title": title, "objective": writer.paragraph(40), "sections": sections,
+        "number": number, "title": title, "objective": writer.paragraph(40),
+        # Written without the random generator: the rest of the corpus stays what it was before summaries.
+        "summary": {"duration": f"{number} à {number + 2} mois", "who": ["le service concerné", "les élus"],
+                    "produces": f"Le livrable de l'étape {number}.",
+                    "needs": f"Le livrable de l'étape {number - 1}." if number > 1 else "Un mandat des élus."},
+        "sections": sections,
         "checklists": checklists,
         "idea_box": {"title": "Boîte à idées", "items": [writer.sentence() for _ in range(4)]},
         "key_points": [writer.paragraph(22) for _ in range(4)],

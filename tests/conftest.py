@@ -33,6 +33,14 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(getattr(pytest.mark, mark))
 
 
+def questions(checklist: dict) -> list:
+    """The questions of a checklist as written in its step's YAML, in order: under « items », or under the
+    « items » of each of its « groups »."""
+    if "items" in checklist:
+        return checklist["items"]
+    return [item for group in checklist["groups"] for item in group["items"]]
+
+
 def copy_project(destination: Path) -> Path:
     """A copy of the project's content and engine, to build or break without touching the real one."""
     for name in ("docs", "glossary", "initiatives", "roadmap", "schemas", "macros"):

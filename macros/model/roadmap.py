@@ -1,5 +1,5 @@
 """The roadmap (roadmap/<domain>.yml and roadmap/<domain>/<step>.yml): domains, their numbered steps, and
-what a step holds (sections, figures, checklists, an idea box)."""
+what a step holds (a summary, sections, figures, checklists, an idea box)."""
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional, TYPE_CHECKING
@@ -19,17 +19,34 @@ class Item:
 
 
 @dataclass
+class Group:
+    """Questions of a checklist under a subheading."""
+    title: str
+    items: list[Item]
+
+
+@dataclass
 class Checklist:
     id: str
     title: str
-    items: list[Item]
+    items: list[Item]                  # every question, in order, groups or not: what most code reads
     intro: Optional[str] = None
     step: "Step" = None
+    groups: list[Group] = field(default_factory=list)    # empty when the questions have no subheadings
 
     @property
     def key(self) -> str:
         """Stable key of the checklist across the guide; browser storage is keyed by it."""
         return f"{self.step.key}/{self.id}"
+
+
+@dataclass
+class Summary:
+    """« En bref »: what a reader needs to plan the step before reading it."""
+    duration: str
+    who: list[str]
+    produces: str
+    needs: str
 
 
 @dataclass
@@ -78,6 +95,7 @@ class Step:
     number: int
     title: str
     objective: str
+    summary: Summary
     sections: list[Section]
     checklists: list[Checklist]
     key_points: list[str]
@@ -163,13 +181,18 @@ def _step(document: Document, domain: Domain, checks: Checks) -> Step:
                 checks.report(document, ("sections", index, "figure"), f"figure « {raw['figure']} » inconnue : {known}")
         sections.append(Section(raw["title"], raw["body"], figure))
     step = Step(slug=document.slug, path=document.path, domain=domain, number=data["number"],
-                title=data["title"], objective=data["objective"], sections=sections, checklists=[],
+                title=data["title"], objective=data["objective"], summary=_summary(data["summary"]),
+                sections=sections, checklists=[],
                 key_points=list(data["key_points"]), figures=list(figures.values()))
     step.checklists = _checklists(document, step, checks)
     if "idea_box" in data:
         box = data["idea_box"]
         step.idea_box = IdeaBox(box["title"], list(box["items"]), box.get("intro"))
     return step
+
+
+def _summary(raw: dict) -> Summary:
+    return Summary(raw["duration"], list(raw["who"]), raw["produces"], raw["needs"])
 
 
 def _figures(document: Document, checks: Checks) -> dict:
@@ -190,11 +213,22 @@ def _checklists(document: Document, step: Step, checks: Checks) -> list[Checklis
                                         "chaque liste a le sien")
     checklists = []
     for index, raw in enumerate(raws):
-        checks.unique(((document, ("checklists", index, "items", position, "id"), item["id"])
-                       for position, item in enumerate(raw["items"])),
+        where = ("checklists", index)
+        if ("items" in raw) == ("groups" in raw):
+            checks.report(document, where, f"liste « {raw['id']} » : écrivez ses questions sous « items », ou sous "
+                                           "« groups » pour les ranger sous des sous-titres (l'un ou l'autre, pas les deux)")
+            continue
+        # (path of the item in the file, item) for every question, groups flattened.
+        if "items" in raw:
+            located = [(where + ("items", position), item) for position, item in enumerate(raw["items"])]
+        else:
+            located = [(where + ("groups", number, "items", position), item)
+                       for number, group in enumerate(raw["groups"]) for position, item in enumerate(group["items"])]
+        checks.unique(((document, path + ("id",), item["id"]) for path, item in located),
                       lambda value, _first: f"identifiant de question « {value} » en double dans la liste « {raw['id']} »")
-        items = [Item(item["id"], item["text"]) for item in raw["items"]]
-        checklists.append(Checklist(raw["id"], raw["title"], items, raw.get("intro"), step))
+        items = {id(item): Item(item["id"], item["text"]) for _path, item in located}
+        groups = [Group(group["title"], [items[id(item)] for item in group["items"]]) for group in raw.get("groups", [])]
+        checklists.append(Checklist(raw["id"], raw["title"], list(items.values()), raw.get("intro"), step, groups))
     return checklists
 
 

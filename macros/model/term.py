@@ -1,4 +1,5 @@
-"""Glossary terms (glossary/<slug>.yml): a definition, the other forms the text may use, related terms."""
+"""Glossary terms (glossary/<slug>.yml): a definition, the other forms the text may use (synonyms, shown on
+the term's page; variants, only matched), related terms."""
 from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 
@@ -18,13 +19,20 @@ class Term:
     path: str
     term: str
     definition: str
-    aliases: list[str] = field(default_factory=list)
+    synonyms: list[str] = field(default_factory=list)    # other names of the same thing, shown
+    variants: list[str] = field(default_factory=list)    # plurals, other spellings, misspellings: matched only
     related: list["Term"] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
 
     @property
     def forms(self) -> list[str]:
-        return [self.term, *self.aliases]
+        """Every form the glossary linker matches in the text."""
+        return [self.term, *self.synonyms, *self.variants]
+
+    @property
+    def aliases(self) -> list[str]:
+        """The other names a reader is shown (the synonyms): kept for templates written before the split."""
+        return self.synonyms
 
     @property
     def src_uri(self) -> str:
@@ -42,7 +50,7 @@ def build(documents: list[Document], guide: "Guide", checks: Checks) -> None:
 def _term(document: Document) -> Term:
     data = document.data
     return Term(slug=document.slug, path=document.path, term=data["term"], definition=data["definition"],
-                aliases=list(data.get("aliases", [])), related=list(data.get("related", [])),
+                synonyms=list(data.get("synonyms", [])), variants=list(data.get("variants", [])), related=list(data.get("related", [])),
                 sources=sources(data.get("sources")))
 
 
@@ -58,20 +66,29 @@ def _link_related(document: Document, term: Term, terms: dict, checks: Checks) -
     term.related = related
 
 
+# How a message names a form of each field: (the form, its agreement, « retirez-le/la »).
+FORM_NAMES = {"term": ("le titre", "", "le"), "synonyms": ("le synonyme", "", "le"),
+              "variants": ("la variante", "e", "la")}
+
+
 def _check_forms(documents: list[Document], terms: dict, checks: Checks) -> None:
     """Two terms must not claim the same word, or the text could not say which one it means."""
     owner = {}
     for document in documents:
         term = terms[document.slug]
-        for index, form in enumerate(term.forms):
+        located = [(("term",), term.term)] + [((name, index), form) for name in ("synonyms", "variants")
+                                               for index, form in enumerate(getattr(term, name))]
+        for path, form in located:
             key = fold(form)   # as the pages' glossary matcher reads it
-            path = ("term",) if index == 0 else ("aliases", index - 1)
-            if index and (why := too_common(form)):
-                checks.report(document, path, f"forme « {form} » refusée : {why} ; le premier « {form} » de "
-                                              "chaque page deviendrait un lien vers ce terme. Retirez-la")
+            what, agreement, pronoun = FORM_NAMES[path[0]]
+            named = f"{what} « {form} »" + (f" (champ « {path[0]} »)" if len(path) > 1 else "")
+            if len(path) > 1 and (why := too_common(form)):
+                checks.report(document, path, f"{named} refusé{agreement} : {why} ; le premier « {form} » de "
+                                              f"chaque page deviendrait un lien vers ce terme. Retirez-{pronoun}")
                 continue
             if key in owner and owner[key] != term.slug:
-                checks.report(document, path, f"la forme « {form} » appartient déjà au terme « {owner[key]} »")
+                checks.report(document, path, f"{named} appartient déjà au terme « {owner[key]} » : "
+                                              "une forme ne peut mener qu'à un terme")
             owner.setdefault(key, term.slug)
 
 

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from conftest import ROOT, copy_project, mkdocs_build
+from conftest import ROOT, copy_project, mkdocs_build, questions
 from site_html import french_date
 
 KEY = "guide-numerique:checklists:v1"
@@ -57,7 +57,7 @@ def open_step(page, site_url, step=STEP):
 
 
 def item_ids(step, index=0):
-    return [item["id"] for item in step_yaml(step)["checklists"][index]["items"]]
+    return [item["id"] for item in questions(step_yaml(step)["checklists"][index])]
 
 
 def test_a_tick_survives_a_reload_and_the_progress_counts_it(page, site_url):
@@ -291,7 +291,7 @@ def test_print_one_checklist_alone_with_title_address_date_boxes_and_notes(page,
     second = source["checklists"][1]
     fieldset = open_step(page, site_url)
     target = checklist(page, STEP, 1)
-    ticked = [second["items"][0]["id"], second["items"][2]["id"]]
+    ticked = [questions(second)[0]["id"], questions(second)[2]["id"]]
     for item in ticked:
         box(target, item).check()
     target.get_by_role("textbox", name="Notes").fill("Budget à confirmer\nen conseil")
@@ -311,9 +311,9 @@ def test_print_one_checklist_alone_with_title_address_date_boxes_and_notes(page,
                          f"Imprimé le {french_date(date.today().isoformat())}", second["title"]]
     assert source["checklists"][0]["title"] not in sheet.inner_text()
     boxes = sheet.locator(".gb-print-box")
-    assert boxes.count() == len(second["items"])
+    assert boxes.count() == len(questions(second))
     assert [boxes.nth(i).inner_text() for i in range(boxes.count())] == [
-        "✓" if item["id"] in ticked else "" for item in second["items"]]
+        "✓" if item["id"] in ticked else "" for item in questions(second)]
     border = boxes.first.evaluate("b => getComputedStyle(b).borderTopStyle + ' ' + getComputedStyle(b).width")
     assert border.startswith("solid ")
     assert sheet.locator(".gb-print-sheet__notes").inner_text() == "Budget à confirmer\nen conseil"
@@ -403,7 +403,7 @@ def test_without_javascript_a_checklist_is_a_plain_list_of_checkboxes(browser, s
         page = context.new_page()
         page.goto(f"{site_url}/{STEP}/")
         fieldset = page.locator("fieldset#liste-contraintes")
-        first = step_yaml(STEP)["checklists"][0]["items"][0]
+        first = questions(step_yaml(STEP)["checklists"][0])[0]
         assert fieldset.get_by_role("checkbox", name=first["text"]).is_visible()
         assert fieldset.get_by_role("button").count() == 0
         assert page.locator(".gb-page-tools").count() == 0

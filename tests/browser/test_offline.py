@@ -8,7 +8,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from conftest import ROOT
+from conftest import ROOT, questions
 
 STEP = "developpement-economique/feuille-de-route"
 
@@ -69,7 +69,7 @@ def test_step_page_from_a_file_shows_its_checklists_and_glossary_tooltips(offlin
         expect(page.locator(f'fieldset[data-checklist="{STEP}/{checklist["id"]}"] legend')) \
             .to_have_text(checklist["title"])
         expect(page.locator(f'fieldset[data-checklist="{STEP}/{checklist["id"]}"] input[type=checkbox]')) \
-            .to_have_count(len(checklist["items"]))
+            .to_have_count(len(questions(checklist)))
     link = page.locator("article .gb-gloss__link").first
     tip = page.locator("#" + link.get_attribute("aria-describedby"))
     expect(tip).to_be_hidden()

@@ -51,7 +51,7 @@ def _poison(value, path, kind, markdown_paths):
     generic = tuple("*" if isinstance(part, int) else part for part in path)
     if generic in markdown_paths:
         return f"{value} {MARKDOWN}"
-    if path and path[-1] in ("aliases",) or (len(path) > 1 and path[-2] == "aliases"):
+    if path and path[-1] in ("synonyms", "variants") or (len(path) > 1 and path[-2] in ("synonyms", "variants")):
         return value      # a glossary form is matched in every page's text: not a field to fill with words
     return f"{value} {PLAIN}"
 

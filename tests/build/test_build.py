@@ -5,7 +5,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import ROOT, copy_project, mkdocs_build
+from conftest import ROOT, copy_project, mkdocs_build, questions
 from corpus import make_corpus, with_engine
 
 STEP = "developpement-economique/feuille-de-route"
@@ -51,16 +51,16 @@ def test_step_page_shows_its_checklists_items_and_initiative(built_site):
     page = Elements(article(read(built_site, STEP)))
     assert [e[2] for e in page.all("h1")] == [source["title"]]
     headings = [e[2].strip() for e in page.all("h2")]
-    assert headings[:2] == ["Objectif", source["sections"][0]["title"]]
+    assert headings[:3] == ["En bref", "Objectif", source["sections"][0]["title"]]
     for expected in ("En pratique", "À retenir", "Les étapes du domaine"):
         assert expected in headings
     fieldsets = page.all("fieldset")
     assert [f[1]["data-checklist"] for f in fieldsets] == [f"{STEP}/{c['id']}" for c in source["checklists"]]
     for checklist in source["checklists"]:
         boxes = [e for e in page.all("input", type="checkbox") if e[1]["id"].startswith(checklist["id"] + "--")]
-        assert [b[1]["data-item"] for b in boxes] == [item["id"] for item in checklist["items"]]
+        assert [b[1]["data-item"] for b in boxes] == [item["id"] for item in questions(checklist)]
         labels = {e[1]["for"]: " ".join(e[2].split()) for e in page.all("label")}
-        for box, item in zip(boxes, checklist["items"]):
+        for box, item in zip(boxes, questions(checklist)):
             assert labels[box[1]["id"]] == " ".join(item["text"].split())
     boxes = page.all("aside", **{"class": "gb-initiative"})
     assert any("DataCity Casablanca" in b[2] for b in boxes)

@@ -4,7 +4,7 @@ from datetime import date
 
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, questions
 from site_html import Elements, Sections, article, pages, plain, read, squash
 
 DOMAIN = "developpement-economique"
@@ -55,7 +55,8 @@ def test_every_step_of_domain_1_has_each_part(built_site):
         for fieldset in fieldsets:
             items = [e[1]["data-item"] for e in page.all("input", within=fieldset, type="checkbox")]
             lacks(f"questions de la liste {fieldset[1]['data-checklist']}", items and len(items) == len(set(items)))
-        checklist_items = {c["id"]: [i["id"] for i in c["items"]] for c in data["checklists"]}
+        # The questions of a list, grouped under subheadings or not, in the order of the file.
+        checklist_items = {c["id"]: [i["id"] for i in questions(c)] for c in data["checklists"]}
         shown_items = {f[1]["data-checklist"].rsplit("/", 1)[1]: [e[1]["data-item"] for e in page.all("input", within=f)]
                        for f in fieldsets}
         lacks("identifiants de questions stables (ceux du YAML)", shown_items == checklist_items)
@@ -112,7 +113,7 @@ def test_every_glossary_term_is_used_or_linked_outside_the_glossary(built_site):
     unused = []
     for slug, data in sorted(terms.items()):
         linked = any(re.search(rf"glossaire/(#{re.escape(slug)}|{re.escape(slug)}/)$", href) for href in hrefs)
-        if not linked and not _forms_pattern([data["term"], *data.get("aliases", [])]).search(text):
+        if not linked and not _forms_pattern([data["term"], *data.get("synonyms", []), *data.get("variants", [])]).search(text):
             unused.append(slug)
     assert unused == [], "termes employés nulle part hors du glossaire"
 
@@ -135,7 +136,7 @@ def test_checklist_ids_are_unique_and_stable_in_the_built_steps(built_site):
     for domain, _data, steps in domains():
         for slug, data in steps:
             for checklist in data["checklists"]:
-                ids = [item["id"] for item in checklist["items"]]
+                ids = [item["id"] for item in questions(checklist)]
                 assert len(ids) == len(set(ids)), f"{domain}/{slug}/{checklist['id']} : identifiant en double"
                 expected[f"{domain}/{slug}/{checklist['id']}"] = ids
             page = Elements(article(read(built_site, f"{domain}/{slug}")))
@@ -166,7 +167,7 @@ def test_questions_cles_holds_exactly_the_questions_of_all_checklists(built_site
         page = Elements(article(read(built_site, f"questions-cles/{domain}")))
         shown += [(e[1]["data-question"], squash(e[2])) for e in page.all("li") if "data-question" in e[1]]
     expected = [(f"{domain}/{slug}/{checklist['id']}/{item['id']}", plain(item["text"]))
-                for domain, slug, checklist in all_checklists() for item in checklist["items"]]
+                for domain, slug, checklist in all_checklists() for item in questions(checklist)]
     assert shown == expected
 
 

@@ -9,6 +9,8 @@
  * When the storage cannot be read (blocked, corrupt) or written (full), the checklists keep working in
  * memory and the page says once that the answers will not be kept.
  * Without JavaScript a checklist is a plain list of checkboxes.
+ * GB.checklistAnswers() gives the answers to other scripts; the event « gb:checklists-changed », on the
+ * document, says when they change.
  */
 (function () {
   "use strict";
@@ -54,12 +56,13 @@
     else inMemory = true;
   }
 
+  // Every change of the answers, kept or only in memory, is then told to the page (stepnav-progress.js).
   function store() {
-    if (inMemory) return;
-    if (!GB.storage.write(KEY, { checklists: answers })) {
+    if (!inMemory && !GB.storage.write(KEY, { checklists: answers })) {
       inMemory = true;
       warn();
     }
+    document.dispatchEvent(new CustomEvent("gb:checklists-changed"));
   }
 
   function warn() {
@@ -239,6 +242,15 @@
       if (file) restoreFile(file, status);
     });
   }
+
+  // The answers, for the scripts that show them elsewhere: read from the storage (another page or tab may
+  // have changed them), or this page's own when they live in memory. Never changes what is kept.
+  GB.checklistAnswers = function () {
+    if (inMemory) return answers;
+    var stored = GB.storage.read(KEY);
+    if (stored.problem) return answers;
+    return stored.value === null ? {} : clean(stored.value) || {};
+  };
 
   // On every page shown, instant navigation included; the answers stay in memory from page to page.
   GB.onPage(function () {

@@ -12,12 +12,12 @@ from site_html import GLOSSARY_LINK as LINK, unlinked
 TERMS = {
     "incubateur": Term("incubateur", "glossary/incubateur.yml", "Incubateur",
                        "Structure qui **aide** des porteurs de projet < 1 an & plus.",
-                       aliases=["incubateurs", "incubateur d'entreprises"]),
+                       variants=["incubateurs", "incubateur d'entreprises"]),
     "tiers-lieu": Term("tiers-lieu", "glossary/tiers-lieu.yml", "Tiers-lieu", "Lieu de travail partagé.",
-                       aliases=["tiers-lieux", "tiers lieu"]),
-    "start-up": Term("start-up", "glossary/start-up.yml", "Start-up", "Jeune entreprise.", aliases=["start-ups"]),
+                       variants=["tiers-lieux", "tiers lieu"]),
+    "start-up": Term("start-up", "glossary/start-up.yml", "Start-up", "Jeune entreprise.", variants=["start-ups"]),
     "donnees-ouvertes": Term("donnees-ouvertes", "glossary/donnees-ouvertes.yml", "Données ouvertes",
-                             "Données publiées librement.", aliases=["open data"]),
+                             "Données publiées librement.", synonyms=["open data"]),
 }
 STEP = "developpement-economique/feuille-de-route.md"
 
