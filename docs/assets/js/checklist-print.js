@@ -22,6 +22,7 @@
   // Which guide, which domain and which step the checklist belongs to, as the page shows them: on a step
   // page, its kicker (« <domain> · Étape 5 ») and its title; on a /checklists/ page, the step's heading
   // (« Étape 5 : <title> ») before its block and the domain's heading above it (or the page's title).
+  // Also used by checklist-export.js, for the rows of its spreadsheet.
   function whereFrom(fieldset) {
     var site = text(document.querySelector(".gb-print-meta__site")) || document.title.split(" - ").pop();
     var block = fieldset.closest("[data-step-title]");
@@ -92,6 +93,7 @@
     window.print();
   }
 
+  GB.checklistPlace = whereFrom;
   window.addEventListener("afterprint", finish);
   GB.onPage(function () {
     GB.all("fieldset.gb-checklist[data-checklist]").forEach(function (fieldset, index) {
