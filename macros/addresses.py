@@ -25,6 +25,7 @@ DECISION_TREES = "arbre-de-decision"
 MAIN_DECISION_TREE = "dispositifs"        # the first tree keeps the address the guide always had
 DOWNLOADS = "telechargements"
 ALL_CHECKLISTS_PDF = f"{DOWNLOADS}/toutes-les-listes.pdf"
+ALL_CHECKLISTS_XLSX = f"{DOWNLOADS}/toutes-les-listes.xlsx"
 WHOLE_GUIDE_PDF = f"{DOWNLOADS}/guide-complet.pdf"
 OFFLINE_ZIP = f"{DOWNLOADS}/guide-hors-ligne.zip"
 
@@ -76,6 +77,10 @@ def by_domain(folder: str, domain_slug: str) -> str:
 
 def step_booklet(domain_slug: str, slug: str) -> str:
     return f"{DOWNLOADS}/listes-{domain_slug}-{slug}.pdf"
+
+
+def step_spreadsheet(domain_slug: str, slug: str) -> str:
+    return f"{DOWNLOADS}/listes-{domain_slug}-{slug}.xlsx"
 
 
 # A record's page sits at an address made of its name: these names would land on another page's address

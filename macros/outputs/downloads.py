@@ -1,4 +1,5 @@
-"""What a reader can take away — the PDF booklets and the offline copy — made once per `mkdocs build`.
+"""What a reader can take away — the PDF booklets, the spreadsheets of the checklists and the offline
+copy — made once per `mkdocs build`.
 
 They are made before the pages are rendered, so that a page can give each file's size, and copied into
 the site once it is built. `mkdocs serve` never makes them (it must stay fast), nor does a build with
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from macros import addresses
-from macros.outputs import booklets, offline
+from macros.outputs import booklets, offline, spreadsheets
 
 if TYPE_CHECKING:
     from macros.model.guide import Guide
@@ -31,6 +32,10 @@ class Download:
         return Path(self.path).suffix[1:].upper()
 
     @property
+    def media_type(self):
+        return MEDIA_TYPES.get(self.kind, "")
+
+    @property
     def size_label(self):
         """The size as a French reader reads it: « 19 Ko », « 1,4 Mo »."""
         if self.size < 1024 * 1024:
@@ -38,11 +43,15 @@ class Download:
         return f"{self.size / 1024 / 1024:.1f} Mo".replace(".", ",")
 
 
+MEDIA_TYPES = {"PDF": "application/pdf", "ZIP": "application/zip",
+               "XLSX": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 HOME = [  # (file, what the home page says of it), the offline copy first
     (addresses.OFFLINE_ZIP, "décompressez-le, puis ouvrez le fichier index.html du dossier dans votre navigateur : "
                   "tout le guide fonctionne alors sans connexion, recherche et listes à cocher comprises."),
     (addresses.WHOLE_GUIDE_PDF, "les étapes, les initiatives et le glossaire, avec un sommaire."),
     (addresses.ALL_CHECKLISTS_PDF, "les questions de toutes les étapes, à cocher en réunion."),
+    (addresses.ALL_CHECKLISTS_XLSX, "les mêmes questions dans un tableur (Excel, LibreOffice), une feuille "
+                                    "par domaine, avec des colonnes « Fait », « Qui », « Quand » et « Notes »."),
 ]
 
 
@@ -70,6 +79,8 @@ class Downloads:
                 self.folder = parent
                 for booklet in booklets.booklets(guide):
                     self._found(booklet.path, booklet.title)
+                for spreadsheet in spreadsheets.spreadsheets(guide):
+                    self._found(spreadsheet.path, spreadsheet.title)
             return
         if not self.enabled:
             return
@@ -77,6 +88,8 @@ class Downloads:
         atexit.register(shutil.rmtree, self.folder, True)
         for booklet, page_count in booklets.write(guide, docs_dir, self.folder, site):
             self._found(booklet.path, booklet.title, page_count)
+        for spreadsheet in spreadsheets.write(guide, self.folder, site):
+            self._found(spreadsheet.path, spreadsheet.title)
         offline.build(config_file, self.folder, self.folder / addresses.OFFLINE_ZIP, site["url"])
         self._found(addresses.OFFLINE_ZIP, "Le guide hors connexion")
 
@@ -92,8 +105,10 @@ class Downloads:
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(self.folder / path, target)
 
-    def for_step(self, step):
-        return self.found.get(booklets.step_booklet_path(step))
+    def for_step(self, step) -> list:
+        """The step's files: its booklet (PDF), then its spreadsheet (XLSX), those this build made."""
+        paths = (booklets.step_booklet_path(step), spreadsheets.step_spreadsheet_path(step))
+        return [self.found[path] for path in paths if path in self.found]
 
     def for_home(self) -> list:
         """(download, what it is) for each file offered on the home page."""

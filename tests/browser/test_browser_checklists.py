@@ -285,7 +285,7 @@ def test_ticks_follow_instant_navigation_between_two_step_pages(page, site_url):
     assert page.errors == []
 
 
-def test_print_one_checklist_alone_with_title_address_date_boxes_and_notes(page, site_url):
+def test_print_one_checklist_alone_with_guide_step_address_date_boxes_and_notes(page, site_url):
     page.context.add_init_script("window.printed = 0; window.print = () => { window.printed += 1; };")
     source = step_yaml(STEP)
     second = source["checklists"][1]
@@ -307,7 +307,10 @@ def test_print_one_checklist_alone_with_title_address_date_boxes_and_notes(page,
         locator = page.locator(hidden).first if isinstance(hidden, str) else hidden
         assert not locator.is_visible(), hidden
     lines = [line for line in sheet.inner_text().split("\n") if line]
-    assert lines[:4] == [source["title"], f"Adresse : {site_url}/{STEP}/",
+    # Headed by the guide, the domain and the step (U+202F before the colons, as French wants).
+    assert lines[:6] == ["Le numérique au service des collectivités locales",
+                         "Stimuler le développement économique local",
+                         f"Étape 5\u202f: {source['title']}", f"Adresse\u202f: {site_url}/{STEP}/",
                          f"Imprimé le {french_date(date.today().isoformat())}", second["title"]]
     assert source["checklists"][0]["title"] not in sheet.inner_text()
     boxes = sheet.locator(".gb-print-box")
@@ -336,8 +339,10 @@ def test_the_booklet_page_prints_a_step_address_for_its_checklists(page, site_ur
     assert len(ids) == len(set(ids)), "the printed copy repeats an id of the page"
     page.emulate_media(media="print")
     lines = [line for line in page.locator(".gb-print-sheet").inner_text().split("\n") if line]
-    assert lines[:2] == [step_yaml(STEP)["title"], f"Adresse : {site_url}/{STEP}/"]
-    assert lines[3] == step_yaml(STEP)["checklists"][1]["title"]
+    assert lines[:4] == ["Le numérique au service des collectivités locales",
+                         "Stimuler le développement économique local",
+                         f"Étape 5\u202f: {step_yaml(STEP)['title']}", f"Adresse\u202f: {site_url}/{STEP}/"]
+    assert lines[5] == step_yaml(STEP)["checklists"][1]["title"]
 
 
 def roadmap_checklists():

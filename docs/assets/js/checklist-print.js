@@ -1,7 +1,8 @@
 /* « Imprimer cette checklist »: prints one checklist alone.
  *
- * A sheet is built from the checklist as it stands (the step title, the page address, the date, each
- * question with a drawn box, ticked where ticked, and the notes) and exists only while printing:
+ * A sheet is built from the checklist as it stands (a header naming the guide, the domain and the step,
+ * with the step's online address when the guide has one and the date; then each question with a drawn
+ * box, ticked where ticked, and the notes) and exists only while printing:
  * <html class="gb-print-checklist"> makes the print stylesheet (checklists.css) show the sheet and hide
  * everything else; « afterprint » removes both, so that Ctrl+P prints the whole page as usual.
  * Works on the checklists' own markup, with or without checklists.js, before or after it: the button goes
@@ -14,18 +15,53 @@
   var element = GB.element;
   var copyOf = GB.copyWithoutIds;
 
+  function text(node) {
+    return node ? node.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  // Which guide, which domain and which step the checklist belongs to, as the page shows them: on a step
+  // page, its kicker (« <domain> · Étape 5 ») and its title; on a /checklists/ page, the step's heading
+  // (« Étape 5 : <title> ») before its block and the domain's heading above it (or the page's title).
+  // Also used by checklist-export.js, for the rows of its spreadsheet.
+  function whereFrom(fieldset) {
+    var site = text(document.querySelector(".gb-print-meta__site")) || document.title.split(" - ").pop();
+    var block = fieldset.closest("[data-step-title]");
+    if (!block) {
+      var kicker = text(document.querySelector("article .gb-kicker"));
+      var number = kicker.match(/Étape\s\d+/);
+      var title = text(document.querySelector("article h1")) || document.title;
+      return { site: site, domain: number ? kicker.slice(0, number.index).replace(/[\s·]+$/, "") : "",
+               step: number ? number[0] + "\u202f: " + title : title, href: "" };
+    }
+    var heading = block.previousElementSibling;
+    var named = text(heading).match(/^(Étape\s\d+)\s*:\s*(.+)$/);
+    var step = named ? named[1] + "\u202f: " + named[2] : block.getAttribute("data-step-title");
+    var domain = "";
+    for (var node = heading && heading.tagName === "H3" ? heading : null; node; node = node.previousElementSibling) {
+      if (node.tagName === "H2") { domain = text(node); break; }
+    }
+    if (!domain) domain = text(document.querySelector("article h1")).replace(/^Checklists\s*:\s*/, "");
+    return { site: site, domain: domain, step: step, href: block.getAttribute("data-step-href") };
+  }
+
+  // The online address of the step, from the page's printed address (there only when the guide has one:
+  // a sheet never gives the address of a preview or of a file on this computer).
+  function onlineAddress(href) {
+    var printed = text(document.querySelector(".gb-print-meta__address")).replace(/^Adresse\s*:\s*/, "");
+    if (!printed) return "";
+    return href ? new URL(href, printed).href.replace(/index\.html$/, "") : printed;
+  }
+
   function sheetFor(fieldset) {
-    // On the /checklists/ page, each step's checklists sit in a block naming the step and its page.
-    var step = fieldset.closest("[data-step-title]");
-    var heading = document.querySelector("article h1");
-    var title = step ? step.getAttribute("data-step-title") : heading ? heading.textContent.trim() : document.title;
-    var address = step ? new URL(step.getAttribute("data-step-href"), location.href).href
-      : location.origin + location.pathname;
+    var where = whereFrom(fieldset);
+    var address = onlineAddress(where.href);
     var sheet = element("div", "gb-print-sheet");
-    sheet.append(element("p", "gb-print-sheet__step", title),
-      element("p", "gb-print-sheet__meta", "Adresse : " + address),
-      element("p", "gb-print-sheet__meta", "Imprimé le " + GB.frenchDate(new Date())),
-      element("p", "gb-print-sheet__title", fieldset.querySelector("legend").textContent.trim()));
+    sheet.append(element("p", "gb-print-sheet__site", where.site));
+    if (where.domain) sheet.append(element("p", "gb-print-sheet__meta", where.domain));
+    sheet.append(element("p", "gb-print-sheet__step", where.step));
+    if (address) sheet.append(element("p", "gb-print-sheet__meta", "Adresse\u202f: " + address));
+    sheet.append(element("p", "gb-print-sheet__meta", "Imprimé le " + GB.frenchDate(new Date())),
+      element("p", "gb-print-sheet__title", text(fieldset.querySelector("legend"))));
     var intro = fieldset.querySelector(".gb-checklist__intro");
     if (intro) sheet.append(copyOf(intro));
     var list = element("ul", "gb-print-sheet__items");
@@ -33,9 +69,9 @@
       var item = element("li", box.checked ? "gb-print-sheet__item--ticked" : "");
       item.append(element("span", "gb-print-box", box.checked ? "✓" : ""));
       var label = fieldset.querySelector('label[for="' + CSS.escape(box.id) + '"]');
-      var text = label ? copyOf(label) : element("span");
-      text.removeAttribute("for");
-      item.append(text);
+      var question = label ? copyOf(label) : element("span");
+      question.removeAttribute("for");
+      item.append(question);
       list.append(item);
     });
     sheet.append(list, element("p", "gb-print-sheet__title", "Notes"));
@@ -57,6 +93,7 @@
     window.print();
   }
 
+  GB.checklistPlace = whereFrom;
   window.addEventListener("afterprint", finish);
   GB.onPage(function () {
     GB.all("fieldset.gb-checklist[data-checklist]").forEach(function (fieldset, index) {
