@@ -156,3 +156,12 @@ def test_without_site_url_no_download_or_printed_page_shows_the_preview_address(
     page = (site / "economie" / "lieux" / "index.html").read_text(encoding="utf-8")
     header = page.split('<div class="gb-print-meta" hidden>', 1)[1].split("</div>", 1)[0]
     assert "Adresse :" not in header and "127.0.0.1" not in header
+
+
+def test_booklets_show_a_step_at_a_glance_its_subheadings_and_real_synonyms(built_site):
+    booklet = " ".join(pdf_pages(built_site / FOLDER / "listes-developpement-economique-feuille-de-route.pdf"))
+    assert "Faire émerger des start-up (but A)" in booklet
+    whole = " ".join(pdf_pages(built_site / FOLDER / "guide-complet.pdf"))
+    assert "Durée indicative 2 à 4 mois pour l'écrire et la faire adopter" in whole
+    assert "Synonymes : marathon de programmation" in whole.replace("\u202f", " ")
+    assert "Autres formes" not in whole

@@ -64,8 +64,16 @@
       element("p", "gb-print-sheet__title", text(fieldset.querySelector("legend"))));
     var intro = fieldset.querySelector(".gb-checklist__intro");
     if (intro) sheet.append(copyOf(intro));
-    var list = element("ul", "gb-print-sheet__items");
+    var list = element("ul", "gb-print-sheet__items"), group = null;
     GB.all('input[type="checkbox"][data-item]', fieldset).forEach(function (box) {
+      // A list whose questions sit under subheadings prints them, each before its own questions.
+      var heading = box.closest("ul") && box.closest("ul").previousElementSibling;
+      if (heading && heading.classList.contains("gb-checklist__group") && heading !== group) {
+        group = heading;
+        if (list.children.length) sheet.append(list);
+        sheet.append(element("p", "gb-print-sheet__group", text(heading)));
+        list = element("ul", "gb-print-sheet__items");
+      }
       var item = element("li", box.checked ? "gb-print-sheet__item--ticked" : "");
       item.append(element("span", "gb-print-box", box.checked ? "✓" : ""));
       var label = fieldset.querySelector('label[for="' + CSS.escape(box.id) + '"]');
