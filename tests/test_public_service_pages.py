@@ -257,7 +257,8 @@ def test_legal_notice_names_the_publisher_and_host_given_to_the_build(tmp_path):
     assert "<p>Ce site est publié par la Ville de Saint-Louis &lt;direction du numérique&gt;, qui en est responsable.</p>" in html
     assert "<p>Le site est hébergé par Hébergeur SA, 1 rue du Port, Dakar.</p>" in html
     report = (tmp_path / "site" / "signaler-une-erreur" / "index.html").read_text(encoding="utf-8")
-    assert '<a href="https://gitlab.example.org/ville/guide/-/issues/new">Ouvrir le formulaire de signalement</a>' in report
+    assert ('<a href="https://gitlab.example.org/ville/guide/-/issues/new" rel="noopener noreferrer">'
+            'Ouvrir le formulaire de signalement</a>') in report
 
 
 # --- Sharing on WhatsApp ---

@@ -48,10 +48,11 @@ def define_env(env):
     @env.macro
     def repository_link(kind, text):
         """A link to the project's repository ("address"), its issue form ("issues") or its LICENSE file
-        ("license"), as HTML with the address escaped; the text alone when no repository is configured."""
+        ("license"), as HTML with the address escaped and rel="noopener noreferrer" as every link to another
+        site (macros/html/external_links.py); the text alone when no repository is configured."""
         from markupsafe import Markup, escape
         address = repository_links(env.conf.extra).get(kind)
-        return Markup('<a href="{}">{}</a>').format(address, text) if address else escape(text)
+        return Markup('<a href="{}" rel="noopener noreferrer">{}</a>').format(address, text) if address else escape(text)
 
     @env.macro
     def downloads_section():
