@@ -75,6 +75,22 @@ def by_domain(folder: str, domain_slug: str) -> str:
     return f"{folder}/{domain_slug}.md"
 
 
+# Pages reached from an index rather than from the site navigation, which must not grow with the guide
+# (mkdocs.yml: not_in_nav): each folder and its index, which the page's breadcrumb leads to and which
+# the navigation marks as the reader's section.
+INDEXES = ((TERMS, GLOSSARY), ("initiatives/", INITIATIVES), ("checklists/", CHECKLISTS),
+           ("questions-cles/", QUESTIONS), ("boites-a-idees/", IDEAS))
+
+
+def index_of(src_uri: str):
+    """The index a page is reached from (a case study's: the initiatives; a term's: the glossary), or None
+    for a page of the navigation or outside these folders."""
+    for folder, index in INDEXES:
+        if src_uri.startswith(folder) and src_uri != index:
+            return index
+    return None
+
+
 def step_booklet(domain_slug: str, slug: str) -> str:
     return f"{DOWNLOADS}/listes-{domain_slug}-{slug}.pdf"
 

@@ -14,7 +14,7 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.plugins import event_priority, get_plugin_logger  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from macros.addresses import term_of_page  # noqa: E402
+from macros.addresses import index_of, term_of_page  # noqa: E402
 from macros.build import Build  # noqa: E402
 from macros.html import csp, external_links, page_speed  # noqa: E402
 from macros.outputs import history, offline  # noqa: E402
@@ -28,6 +28,9 @@ log = get_plugin_logger("guide")
 # The one build of this process (`mkdocs serve` rebuilds with the same one): made at startup, reached by
 # mkdocs-macros through the configuration (config.guide_build).
 _build = {"current": None}
+# The navigation's pages by source path (on_nav), and the index marked as the section of the page being
+# rendered (on_page_context, until on_post_page).
+_nav = {"pages": {}, "marked": None}
 
 
 def on_startup(*, command, dirty):
@@ -151,8 +154,32 @@ def on_page_content(html, page, config, files):
     return html
 
 
+def on_nav(nav, config, files):
+    _nav["pages"] = {item.file.src_uri: item for item in nav.pages}
+    return nav
+
+
+def _mark_section(page, context):
+    """A case study, a term, a domain's checklists are not in the navigation (not_in_nav), so Material gives
+    them neither a breadcrumb nor a current section. Their index stands in: `index_page` for the breadcrumb
+    (partials/path.html), and the index's entry marked active in the navigation (md-nav__item--active, and
+    its section opened) while the page is rendered."""
+    index = _nav["pages"].get(index_of(page.file.src_uri) or "") if not page.ancestors else None
+    context["index_page"] = index
+    if index is not None:
+        index.active = True
+        _nav["marked"] = index
+
+
+def _unmark_section():
+    if _nav["marked"] is not None:
+        _nav["marked"].active = False
+        _nav["marked"] = None
+
+
 @event_priority(-100)       # after the search plugin's
 def on_page_context(context, page, config, nav):
+    _mark_section(page, context)
     read, linked = config.guide_build.linked.pop(page.file.src_uri, (None, None))
     if linked is not None:
         # Another plugin may have changed the page since: then its version is the one linked.
@@ -191,6 +218,7 @@ def on_env(env, config, files):
 
 
 def on_post_page(output, page, config):
+    _unmark_section()
     return _with_policy(page_speed.defer_body_scripts(output), page.file.src_uri)
 
 

@@ -6,6 +6,8 @@
    added only once a filter is chosen; the matches replace the page's slice and its page links, until the
    filters are cleared. The devices to choose from are added when the form is shown.
    The filters chosen are kept in the address (initiatives-address.js).
+   On a phone the form folds behind a button « Filtrer (n) », n the number of filters chosen; on a wider
+   screen the button is not shown and the form stays open (initiatives-filter.css).
    Runs on every page change of Material's instant navigation; binds each form once. */
 (function () {
   "use strict";
@@ -183,8 +185,29 @@
 
   function apply(form) {
     if (!document.getElementById(form.dataset.list)) return;
-    if (form.dataset.complete) applyAcrossPages(form, chosenIn(form));
-    else applyToCards(form, chosenIn(form));
+    var chosen = chosenIn(form);
+    if (form.dataset.complete) applyAcrossPages(form, chosen);
+    else applyToCards(form, chosen);
+    if (form.gbToggle) form.gbToggle.textContent = toggleText(chosen);
+  }
+
+  function toggleText(chosen) {
+    var count = Object.keys(chosen).filter(function (name) { return chosen[name]; }).length;
+    return count ? "Filtrer (" + count + ")" : "Filtrer";
+  }
+
+  // The button that opens and folds the form on a phone, put before it; folded at first.
+  function foldable(form) {
+    var toggle = GB.button("Filtrer", "md-button gb-filters__toggle");
+    toggle.setAttribute("aria-controls", form.id);
+    toggle.setAttribute("aria-expanded", "false");
+    form.classList.add("gb-filters--folded");
+    toggle.addEventListener("click", function () {
+      var folded = form.classList.toggle("gb-filters--folded");
+      toggle.setAttribute("aria-expanded", String(!folded));
+    });
+    form.parentNode.insertBefore(toggle, form);
+    form.gbToggle = toggle;
   }
 
   function bind(form) {
@@ -192,6 +215,7 @@
     var address = GB.initiativesAddress;
     var typing = false;
     withDevices(form, function () {
+      foldable(form);
       address.restore(form);
       apply(form);
       form.hidden = false;

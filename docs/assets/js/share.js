@@ -1,8 +1,9 @@
 /* « Imprimer » and « Partager » under the title of every page.
  *
- * The share links are plain links carrying this page's address: no script and no request to another
- * site until the reader follows one. « Copier le lien » uses the Clipboard API, else the older copy
- * command, else selects the address for the reader to copy.
+ * The share links (WhatsApp, e-mail, LinkedIn, X, Facebook) are plain links carrying this page's title
+ * and address: no script, image or request from another site until the reader follows one. « Copier le
+ * lien » uses the Clipboard API, else the older copy command, else selects the address for the reader
+ * to copy.
  */
 (function () {
   "use strict";
@@ -64,6 +65,8 @@
     var status = element("p", "gb-share__status");
     status.setAttribute("role", "status");
     [copyButton,
+      // WhatsApp, the main channel in French-speaking Africa: its « click to chat » address with the text.
+      link("Partager sur WhatsApp", "https://wa.me/?text=" + encodeURIComponent(title + " " + address)),
       link("Envoyer par courriel", "mailto:?subject=" + encodeURIComponent(title) +
         "&body=" + encodeURIComponent(title + "\r\n" + address)),
       link("Partager sur LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + url),
