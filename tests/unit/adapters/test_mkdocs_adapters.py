@@ -43,5 +43,6 @@ def test_the_home_page_counts_what_the_guide_holds():
     env = SimpleNamespace(conf=SimpleNamespace(guide_build=build),
                           macro=lambda function: macros.setdefault(function.__name__, function))
     mkdocs_macros.define_env(env)
-    assert sorted(macros) == ["counts", "domains_overview", "downloads_section"]
+    assert sorted(macros) == ["counts", "domains_overview", "downloads_section", "repository_link", "site_owner",
+                              "start_here"]
     assert macros["counts"]() == {"steps": 1, "terms": 2, "initiatives": 1, "checklists": 1}
