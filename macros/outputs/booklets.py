@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from macros import addresses
+from macros.html.typography import french_spacing
 from macros.pages import text
 from macros.pages.render import date_fr
 
@@ -59,10 +60,10 @@ def _environment():
 
 
 def render_html(booklet, guide: "Guide", site) -> str:
-    return _environment().get_template(booklet.template).render(
+    return french_spacing(_environment().get_template(booklet.template).render(
         booklet=booklet, guide=guide, built=date.today().isoformat(), site_name=site["name"],
         site_description=site["description"], site_url=site["url"],
-        address=lambda src_uri: addresses.online(site["url"], src_uri), **booklet.context)
+        address=lambda src_uri: addresses.online(site["url"], src_uri), **booklet.context))
 
 
 def write(guide: "Guide", docs_dir: Path, out_dir: Path, site: dict) -> list:
