@@ -92,7 +92,7 @@ def test_walking_by_clicks_reaches_the_outcome_with_its_devices_steps_and_initia
 def test_walking_by_keyboard_only(page, site_url):
     open_tree(page, site_url)
     page.locator(".gb-tree__form input[type=radio]").first.focus()
-    page.keyboard.press("ArrowDown")          # « Consolider un écosystème… », the second answer
+    page.keyboard.press("ArrowDown")          # « Aider celles qui existent déjà… », the second answer
     page.keyboard.press("Tab")
     expect(page.get_by_role("button", name="Continuer")).to_be_focused()
     page.keyboard.press("Enter")
