@@ -8,6 +8,7 @@ of a table of contents.
 """
 from typing import TYPE_CHECKING
 import functools
+import warnings
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -71,6 +72,9 @@ def write(guide: "Guide", docs_dir: Path, out_dir: Path, site: dict) -> list:
 
     site: {"name", "description", "url"} of the guide. Images are read from docs_dir, as the pages do.
     """
+    # Without Debian's libharfbuzz-subset0 it warns at import (with a traceback, under MkDocs) that a future
+    # version will need it; this one subsets the fonts with fontTools, and the PDFs are the same.
+    warnings.filterwarnings("ignore", "HarfBuzz-Subset will be required", DeprecationWarning, r"weasyprint\.")
     import weasyprint  # imported here: `mkdocs serve` and `make check` never need it
 
     stylesheet = weasyprint.CSS(filename=str(TEMPLATES / "booklet.css"))
