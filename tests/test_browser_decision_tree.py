@@ -12,10 +12,26 @@ from playwright.sync_api import expect
 from conftest import ROOT, _QuietHandler, mkdocs_build
 from corpus import make_corpus, with_engine
 
-TREE = yaml.safe_load((ROOT / "decisions/dispositifs.yml").read_text(encoding="utf-8"))
+
+def as_shown(value):
+    """The YAML's texts as a reader sees them: a narrow no-break space (U+202F) where the source has a
+    space before « : ; ! ? » » or after « « »."""
+    if isinstance(value, dict):
+        return {key: as_shown(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [as_shown(item) for item in value]
+    if isinstance(value, str):
+        for written, shown in ((" :", "\u202f:"), (" ;", "\u202f;"), (" !", "\u202f!"), (" ?", "\u202f?"),
+                               (" »", "\u202f»"), ("« ", "«\u202f")):
+            value = value.replace(written, shown)
+    return value
+
+
+TREE = as_shown(yaml.safe_load((ROOT / "decisions/dispositifs.yml").read_text(encoding="utf-8")))
 QUESTIONS = {q["id"]: q for q in TREE["questions"]}
 OUTCOMES = {o["id"]: o for o in TREE["outcomes"]}
-INITIATIVES = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "initiatives").glob("*.yml"))]
+INITIATIVES = [as_shown(yaml.safe_load(p.read_text(encoding="utf-8")))
+               for p in sorted((ROOT / "initiatives").glob("*.yml"))]
 PAGE = "/arbre-de-decision/"
 
 
