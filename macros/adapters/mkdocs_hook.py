@@ -16,7 +16,7 @@ from mkdocs.structure.files import File  # noqa: E402
 
 from macros.addresses import index_of, term_of_page  # noqa: E402
 from macros.build import Build  # noqa: E402
-from macros.html import csp, external_links, page_speed  # noqa: E402
+from macros.html import csp, external_links, page_speed, typography  # noqa: E402
 from macros.outputs import history, offline  # noqa: E402
 from macros.pages import navigation  # noqa: E402
 from macros.pages.render import head_meta  # noqa: E402
@@ -219,12 +219,14 @@ def on_env(env, config, files):
 
 def on_post_page(output, page, config):
     _unmark_section()
-    return _with_policy(page_speed.defer_body_scripts(output), page.file.src_uri)
+    return _with_policy(typography.french_spacing(page_speed.defer_body_scripts(output)), page.file.src_uri)
 
 
 def on_post_template(output, template_name, config):
-    """The theme's own pages (404.html) carry the policy too."""
-    return _with_policy(output, template_name) if template_name.endswith(".html") else output
+    """The theme's own pages (404.html) carry the policy and the French spacing too."""
+    if not template_name.endswith(".html"):
+        return output
+    return _with_policy(typography.french_spacing(output), template_name)
 
 
 def _with_policy(html, label):

@@ -1,6 +1,7 @@
 """The mkdocs-macros adapter: the few macros hand-written pages may call (the home page's entry points,
 domains, downloads and counts; the publisher and the repository named by the site's information pages). Loaded by mkdocs-macros from this file (mkdocs.yml: module_name), after the MkDocs
 hook has made the build (config.guide_build)."""
+import logging
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -8,6 +9,15 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+# mkdocs-macros says at INFO, on every build, which module, functions, variables, macros and filters it
+# found: six lines that tell a contributor nothing. Its warnings and errors still show, and `mkdocs build
+# --verbose` shows everything. This file is read before its first such line (and again by each rebuild of
+# `mkdocs serve`: one filter all the same).
+_MACROS_LOG = logging.getLogger("mkdocs.plugins.mkdocs_macros.util")
+if not getattr(_MACROS_LOG, "guide_quiet", False):
+    _MACROS_LOG.addFilter(lambda record: record.levelno > logging.INFO or _MACROS_LOG.isEnabledFor(logging.DEBUG))
+    _MACROS_LOG.guide_quiet = True
 
 
 def on_pre_page_macros(env):

@@ -8,11 +8,13 @@ of a table of contents.
 """
 from typing import TYPE_CHECKING
 import functools
+import warnings
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from macros import addresses
+from macros.html.typography import french_spacing
 from macros.pages import text
 from macros.pages.render import date_fr
 
@@ -59,10 +61,10 @@ def _environment():
 
 
 def render_html(booklet, guide: "Guide", site) -> str:
-    return _environment().get_template(booklet.template).render(
+    return french_spacing(_environment().get_template(booklet.template).render(
         booklet=booklet, guide=guide, built=date.today().isoformat(), site_name=site["name"],
         site_description=site["description"], site_url=site["url"],
-        address=lambda src_uri: addresses.online(site["url"], src_uri), **booklet.context)
+        address=lambda src_uri: addresses.online(site["url"], src_uri), **booklet.context))
 
 
 def write(guide: "Guide", docs_dir: Path, out_dir: Path, site: dict) -> list:
@@ -70,6 +72,9 @@ def write(guide: "Guide", docs_dir: Path, out_dir: Path, site: dict) -> list:
 
     site: {"name", "description", "url"} of the guide. Images are read from docs_dir, as the pages do.
     """
+    # Without Debian's libharfbuzz-subset0 it warns at import (with a traceback, under MkDocs) that a future
+    # version will need it; this one subsets the fonts with fontTools, and the PDFs are the same.
+    warnings.filterwarnings("ignore", "HarfBuzz-Subset will be required", DeprecationWarning, r"weasyprint\.")
     import weasyprint  # imported here: `mkdocs serve` and `make check` never need it
 
     stylesheet = weasyprint.CSS(filename=str(TEMPLATES / "booklet.css"))

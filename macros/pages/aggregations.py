@@ -19,7 +19,7 @@ IDEAS_PART = by_domain.Part(addresses.IDEAS, "boites-a-idees", "Boîtes à idée
 def pages(build: "Build") -> list:
     return [
         *by_domain.part_pages(QUESTIONS_PART, build, lambda step: step.checklists,
-                              "Toutes les questions « En pratique » du guide, étape par étape."),
+                              "Toutes les questions des listes du guide, étape par étape."),
         *by_domain.part_pages(IDEAS_PART, build, lambda step: step.idea_box,
                               "Les outils, méthodes et indicateurs proposés dans les étapes du guide."),
     ]

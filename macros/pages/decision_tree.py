@@ -4,6 +4,7 @@ JavaScript, and the same tree as JSON for the one-question-at-a-time widget (ass
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from macros.html.typography import plain_text
 from macros.pages.page import GeneratedPage, page
 from macros.pages.render import script_json
 
@@ -18,13 +19,16 @@ def payload(tree) -> list:
     A one-element list rather than the bare object: Material's instant navigation re-creates every
     inline script of the content as a classic script, without its type and id, so the data runs as
     JavaScript. An array literal runs as an inert expression, where an object would throw a SyntaxError.
+    The texts carry the French spaces the page's own text gets once built (html.typography): the widget
+    shows them as they are.
     """
     return [{
         "start": tree.start,
-        "questions": {q.id: {"text": q.text, "help": q.help or "",
-                             "answers": [{"id": a.id, "label": a.label, "next": a.next} for a in q.answers]}
+        "questions": {q.id: {"text": plain_text(q.text), "help": plain_text(q.help or ""),
+                             "answers": [{"id": a.id, "label": plain_text(a.label), "next": a.next}
+                                         for a in q.answers]}
                       for q in tree.questions.values()},
-        "outcomes": {o.id: {"title": o.title} for o in tree.outcomes.values()},
+        "outcomes": {o.id: {"title": plain_text(o.title)} for o in tree.outcomes.values()},
     }]
 
 

@@ -363,8 +363,8 @@ def test_the_checklists_page_gathers_every_checklist_by_step_sharing_the_ticks(p
     """One index, then a page per domain (the guide has four): every checklist once, grouped by step."""
     expected = roadmap_checklists()
     page.goto(f"{site_url}/checklists/")
-    assert page.locator("article h1").inner_text() == "Toutes les checklists"
-    assert page.locator("nav.md-nav--primary").get_by_role("link", name="Toutes les checklists").count() == 1
+    assert page.locator("article h1").inner_text() == "Toutes les listes de questions"
+    assert page.locator("nav.md-nav--primary").get_by_role("link", name="Toutes les listes de questions").count() == 1
     domains = [path.stem for path in sorted(ROOT.glob("roadmap/*.yml"),
                key=lambda p: yaml.safe_load(p.read_text(encoding="utf-8"))["number"])]
     assert [page.locator(f'article a[href$="{domain}/"]').count() for domain in domains] == [1] * len(domains)
@@ -372,7 +372,7 @@ def test_the_checklists_page_gathers_every_checklist_by_step_sharing_the_ticks(p
     for domain in domains:
         title = yaml.safe_load((ROOT / f"roadmap/{domain}.yml").read_text(encoding="utf-8"))["title"]
         page.goto(f"{site_url}/checklists/{domain}/")
-        assert page.locator("article h1").inner_text() == f"Checklists : {title}"
+        assert page.locator("article h1").inner_text() == f"Listes de questions\u202f: {title}"
         fieldsets = page.locator("fieldset.gb-checklist[data-gb-checklist-ready]")
         keys = [fieldsets.nth(i).get_attribute("data-checklist") for i in range(fieldsets.count())]
         mine = [(step, key) for step, key in expected if step.startswith(f"{domain}/")]
@@ -384,8 +384,12 @@ def test_the_checklists_page_gathers_every_checklist_by_step_sharing_the_ticks(p
                     [...group.querySelectorAll('fieldset')].map(f => f.getAttribute('data-checklist'))];
         })""")
         steps = list(dict.fromkeys(step_key for step_key, _key in mine))
-        assert groups == [[f"Étape {step_yaml(s)['number']} : {step_yaml(s)['title']}", f"{site_url}/{s}/",
-                           step_yaml(s)["title"], [key for step_key, key in mine if step_key == s]] for s in steps]
+        # The heading is text, with a narrow no-break space before « : »; the title the print sheet reads
+        # is an attribute, as written.
+        shown = lambda title: title.replace(" :", "\u202f:").replace("« ", "«\u202f").replace(" »", "\u202f»")  # noqa: E731
+        assert groups == [[f"Étape {step_yaml(s)['number']}\u202f: " + shown(step_yaml(s)["title"]),
+                           f"{site_url}/{s}/", step_yaml(s)["title"], [key for step_key, key in mine if step_key == s]]
+                          for s in steps]
         ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
         assert len(ids) == len(set(ids)), "the same id twice on the page"
         seen += keys

@@ -12,10 +12,26 @@ from playwright.sync_api import expect
 from conftest import ROOT, _QuietHandler, mkdocs_build
 from corpus import make_corpus, with_engine
 
-TREE = yaml.safe_load((ROOT / "decisions/dispositifs.yml").read_text(encoding="utf-8"))
+
+def as_shown(value):
+    """The YAML's texts as a reader sees them: a narrow no-break space (U+202F) where the source has a
+    space before « : ; ! ? » » or after « « »."""
+    if isinstance(value, dict):
+        return {key: as_shown(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [as_shown(item) for item in value]
+    if isinstance(value, str):
+        for written, shown in ((" :", "\u202f:"), (" ;", "\u202f;"), (" !", "\u202f!"), (" ?", "\u202f?"),
+                               (" »", "\u202f»"), ("« ", "«\u202f")):
+            value = value.replace(written, shown)
+    return value
+
+
+TREE = as_shown(yaml.safe_load((ROOT / "decisions/dispositifs.yml").read_text(encoding="utf-8")))
 QUESTIONS = {q["id"]: q for q in TREE["questions"]}
 OUTCOMES = {o["id"]: o for o in TREE["outcomes"]}
-INITIATIVES = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "initiatives").glob("*.yml"))]
+INITIATIVES = [as_shown(yaml.safe_load(p.read_text(encoding="utf-8")))
+               for p in sorted((ROOT / "initiatives").glob("*.yml"))]
 PAGE = "/arbre-de-decision/"
 
 
@@ -92,7 +108,7 @@ def test_walking_by_clicks_reaches_the_outcome_with_its_devices_steps_and_initia
 def test_walking_by_keyboard_only(page, site_url):
     open_tree(page, site_url)
     page.locator(".gb-tree__form input[type=radio]").first.focus()
-    page.keyboard.press("ArrowDown")          # « Consolider un écosystème… », the second answer
+    page.keyboard.press("ArrowDown")          # « Aider celles qui existent déjà… », the second answer
     page.keyboard.press("Tab")
     expect(page.get_by_role("button", name="Continuer")).to_be_focused()
     page.keyboard.press("Enter")

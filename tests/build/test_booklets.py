@@ -112,7 +112,7 @@ def test_home_page_offers_the_offline_copy_and_the_booklets_with_their_sizes(bui
     assert '<h2 id="hors-connexion-et-sur-papier">Hors connexion et sur papier</h2>' in home
     for name, label in [("guide-hors-ligne.zip", "Le guide hors connexion (ZIP, "),
                         ("guide-complet.pdf", "Le guide complet (PDF, "),
-                        ("toutes-les-listes.pdf", "Toutes les listes « En pratique » (PDF, ")]:
+                        ("toutes-les-listes.pdf", "Toutes les listes «\u202fEn pratique\u202f» (PDF, ")]:
         size = (built_site / FOLDER / name).stat().st_size
         shown = f"{max(1, round(size / 1024))} Ko" if size < 1024 * 1024 else \
             f"{size / 1024 / 1024:.1f} Mo".replace(".", ",")

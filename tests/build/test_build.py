@@ -67,7 +67,7 @@ def test_step_page_shows_its_checklists_items_and_initiative(built_site):
     assert page.all("a", href="../../initiatives/datacity-casablanca/")
     figure = page.all("img", src="../../assets/figures/dispositifs-innovation.svg")
     assert figure and len(figure[0][1]["alt"]) > 50
-    assert "Source :" in page.all("figcaption")[0][2]
+    assert "Source\u202f:" in page.all("figcaption")[0][2]
 
 
 def test_step_page_has_step_navigation_with_current_step(built_site):

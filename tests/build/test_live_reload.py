@@ -111,7 +111,7 @@ def test_case_studies_left_as_they_were_still_show_what_they_name(server):
     step.write_text(step.read_text(encoding="utf-8").replace("title: Ouvrir des lieux", "title: Ouvrir des lieux partagés"),
                     encoding="utf-8")
     # In the case study's list of the steps it illustrates (the navigation shows the new title anyway).
-    illustrated = re.compile(r"Étape \d+ : Ouvrir des lieux partagés</a>")
+    illustrated = re.compile(r"Étape \d+\u202f: Ouvrir des lieux partagés</a>")
     for address in ("initiatives/ville-deux/", CASE):
         page = served(base + address, lambda page: illustrated.search(page) is not None)
         assert "marqueur-" in page

@@ -102,15 +102,15 @@ def test_a_step_shows_a_few_case_studies_and_links_to_the_others(scaled_site):
                                       if path in (complete_list(scaled_site)["steps"][s] for s in i["s"])]) > 8
 
 
-@pytest.mark.parametrize("part, heading", [("checklists", "Checklists"), ("questions-cles", "Questions clés")])
+@pytest.mark.parametrize("part, heading", [("checklists", "Listes de questions"), ("questions-cles", "Questions clés")])
 def test_a_guide_with_several_domains_gathers_its_checklists_on_one_page_per_domain(scaled_site, part, heading):
     index = article((scaled_site / part / "index.html").read_text(encoding="utf-8"))
-    domains = re.findall(r'<li><a href="([a-z0-9-]+)/">([^<]+)</a> : (\d+) (?:listes?|questions?), (\d+) étapes?</li>',
+    domains = re.findall(r'<li><a href="([a-z0-9-]+)/">([^<]+)</a>\u202f: (\d+) (?:listes?|questions?), (\d+) étapes?</li>',
                          index)
     assert len(domains) >= 4
     for slug, title, count, steps in domains:
         html = article((scaled_site / part / slug / "index.html").read_text(encoding="utf-8"))
-        assert f"<h1" in html and f"{heading} : {title}" in html
+        assert f"<h1" in html and f"{heading}\u202f: {title}" in html
         keys = set(re.findall(r'data-checklist="([^"]+)"', html))
         assert keys and all(key.startswith(f"{slug}/") for key in keys)
         listed = len(keys) if part == "checklists" else html.count("<li data-question=")

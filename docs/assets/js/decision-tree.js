@@ -83,7 +83,7 @@
         widget.preselect = { question: step.id, answer: step.answer.id };
         go(widget, steps.slice(0, index).map(function (s) { return s.answer.id; }));
       });
-      modify.appendChild(make("span", "gb-tree__hidden", " la réponse à « " + step.question.text + " »"));
+      modify.appendChild(make("span", "gb-tree__hidden", " la réponse à «\u202f" + step.question.text + "\u202f»"));
       change.appendChild(modify);
       row.appendChild(change);
       list.appendChild(row);
@@ -178,7 +178,7 @@
       window.history.replaceState(window.history.state, "",
                                   addressFor(state.steps.map(function (s) { return s.answer.id; })));
       var notice = make("p", "gb-tree__notice", "Le lien ouvert contenait une réponse qui n'existe plus " +
-                        "dans cet arbre : reprenez à partir de la question ci-dessous.");
+                        "dans cet arbre\u202f: reprenez à partir de la question ci-dessous.");
       notice.setAttribute("role", "status");
       app.appendChild(notice);
     }

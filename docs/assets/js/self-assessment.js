@@ -33,9 +33,9 @@
   }
 
   var NOTICES = {
-    storage: "Ce navigateur n'autorise pas l'enregistrement de vos réponses : elles seront perdues si vous " +
+    storage: "Ce navigateur n'autorise pas l'enregistrement de vos réponses\u202f: elles seront perdues si vous " +
              "rechargez la page ou fermez l'onglet. Pensez à imprimer le résultat.",
-    corrupt: "Les réponses enregistrées dans ce navigateur étaient illisibles : le questionnaire repart de zéro."
+    corrupt: "Les réponses enregistrées dans ce navigateur étaient illisibles\u202f: le questionnaire repart de zéro."
   };
 
   function setup(root) {
@@ -118,7 +118,7 @@
         }
       });
       var count = questions.length;
-      total.textContent = "Votre score : " + points(score) + " sur " + highest + " · " +
+      total.textContent = "Votre score\u202f: " + points(score) + " sur " + highest + " · " +
         GB.count(answered, "question répondue", "questions répondues") + " sur " + count + ".";
       var band = null;
       if (answered === count) {
@@ -134,14 +134,14 @@
       shownBand = shown;
       outcome.textContent = "";
       if (band) {
-        outcome.appendChild(element("p", "gb-assess__score", "Votre score : " + points(score) + " sur " + highest + "."));
+        outcome.appendChild(element("p", "gb-assess__score", "Votre score\u202f: " + points(score) + " sur " + highest + "."));
         outcome.appendChild(element("h3", "gb-assess__outcome-title",
                                     band.querySelector(".gb-assess__band-title").textContent));
         outcome.appendChild(GB.copyWithoutIds(band.querySelector(".gb-assess__band-body"), "-resultat"));
       } else {
         var left = count - answered;
         outcome.appendChild(element("p", null, "Répondez aux " + count + " questions pour connaître " +
-          "l'interprétation de votre score : " + (left > 1 ? "il en reste " + left + "." : "il en reste une.")));
+          "l'interprétation de votre score\u202f: " + (left > 1 ? "il en reste " + left + "." : "il en reste une.")));
       }
     }
 

@@ -1,0 +1,84 @@
+"""French spacing in the text the site prints: a narrow no-break space (U+202F) before « : ; ! ? »,
+after « « » and before « » », so that a phone never leaves « ? » or « « » alone at the start or end of
+a line.
+
+Only the space that is there is replaced (an ordinary one, U+00A0, a thin one, a line break, &nbsp;):
+a « : » with no space before it (an address, a time « 10:30 ») is left as it is. Guillemets are the
+exception: one written against a word (or a tag, « «<em>mot</em> ») gets its space. Nothing changes
+inside tags (attributes, addresses), comments, or the elements whose text is code or kept as written
+(code, pre, kbd, samp, script, style, textarea).
+
+One regular expression steps over everything that is not a sign in the text (tags, kept elements,
+comments, entities, text without a sign) in one match, possessively, so that it never backs into a tag;
+Python looks only at the signs of the text, a few dozen a page. The page is never parsed.
+"""
+import re
+
+NARROW = "\u202f"
+_SPACES = " \t\r\n\u00a0\u2009\u202f"          # the narrow one too: a second pass adds nothing
+_SPACE_ENTITIES = ("&nbsp;", "&#160;", "&#xa0;", "&#xA0;")
+_NARROW_ENTITIES = ("&#8239;", "&#x202f;", "&#x202F;")
+_GUILLEMET_ENTITIES = {"&laquo;": "«", "&#171;": "«", "&raquo;": "»", "&#187;": "»"}
+
+_KEPT = ("code", "pre", "kbd", "samp", "script", "style", "textarea")
+_TAG_BODY = r"""[^>"']*+(?:(?:"[^"]*+"|'[^']*+')[^>"']*+)*+"""     # a quoted attribute value may hold « > »
+_NOT_A_SIGN = re.compile(
+    "(?:" + "".join(rf"<{name}(?=[\s/>]){_TAG_BODY}>[^<]*+(?:<(?!/{name}[\s>])[^<]*+)*+</{name}\s*>|"
+                    for name in _KEPT)
+    + rf"""<!--.*?-->|<[a-zA-Z/!?]{_TAG_BODY}>|[^<:;!?«»&]++
+        |&(?!(?:laquo|raquo|\#171|\#187);)(?:(?:\#[0-9]+|\#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);)?|<)*+""",
+    re.S | re.I | re.X).match
+_PLAIN_NOT_A_SIGN = re.compile(r"[^:;!?«»]*+").match
+_SPACES_AFTER = re.compile(r"(?:[ \t\r\n\u00a0\u2009\u202f]|&nbsp;|&#160;|&#[xX][aA]0;)*").match
+_PLAIN_SPACES_AFTER = re.compile(r"[ \t\r\n\u00a0\u2009\u202f]*").match
+
+
+def french_spacing(html: str) -> str:
+    """The page with the French spaces in its text, every tag, attribute and kept element as it was."""
+    return _spaced(html, _NOT_A_SIGN, _SPACES_AFTER, _SPACE_ENTITIES)
+
+
+def plain_text(text: str) -> str:
+    """Text that is not HTML (the data a script shows with textContent) with the same French spaces."""
+    return _spaced(text, _PLAIN_NOT_A_SIGN, _PLAIN_SPACES_AFTER, ())
+
+
+def _spaced(source, not_a_sign, spaces_after, space_entities):
+    out, copied, position, size = [], 0, 0, len(source)
+    while True:
+        position = not_a_sign(source, position).end()
+        if position >= size:
+            break
+        sign, end = source[position], position + 1
+        if sign == "&":         # the scan stops at no other entity than a guillemet's
+            end = source.index(";", position) + 1
+            sign = _GUILLEMET_ENTITIES[source[position:end].lower()]
+        if sign == "«":
+            after = spaces_after(source, end).end()
+            if after > end or not source.startswith(_NARROW_ENTITIES, end):
+                out += (source[copied:end], NARROW)
+                copied = after
+            position = after
+            continue
+        start = _spaces_before(source, copied, position, space_entities)
+        if start < position or (sign == "»" and not source.endswith(_NARROW_ENTITIES, copied, position)):
+            out += (source[copied:start], NARROW)
+            copied = position
+        position = end
+    if not out:
+        return source
+    out.append(source[copied:])
+    return "".join(out)
+
+
+def _spaces_before(source, low, high, entities):
+    """Where the spaces (characters or entities) that end source[low:high] start."""
+    while high > low:
+        if source[high - 1] in _SPACES:
+            high -= 1
+            continue
+        entity = next((e for e in entities if source.endswith(e, low, high)), None)
+        if entity is None:
+            break
+        high -= len(entity)
+    return high
