@@ -7,7 +7,6 @@ copy's archive, each file of it). What legitimately varies from one build to the
 before comparing, and listed with its reason (VARYING); exit status 1 when anything else differs.
 """
 import argparse
-import difflib
 import fnmatch
 import gzip
 import io

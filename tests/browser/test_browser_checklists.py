@@ -5,7 +5,6 @@ import http.server
 import json
 import threading
 from datetime import date
-from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest

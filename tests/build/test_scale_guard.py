@@ -110,7 +110,7 @@ def test_a_guide_with_several_domains_gathers_its_checklists_on_one_page_per_dom
     assert len(domains) >= 4
     for slug, title, count, steps in domains:
         html = article((scaled_site / part / slug / "index.html").read_text(encoding="utf-8"))
-        assert f"<h1" in html and f"{heading}\u202f: {title}" in html
+        assert "<h1" in html and f"{heading}\u202f: {title}" in html
         keys = set(re.findall(r'data-checklist="([^"]+)"', html))
         assert keys and all(key.startswith(f"{slug}/") for key in keys)
         listed = len(keys) if part == "checklists" else html.count("<li data-question=")
