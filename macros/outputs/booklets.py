@@ -39,11 +39,11 @@ def step_booklet_path(step) -> str:
 
 def booklets(guide: "Guide") -> list:
     steps = [step for domain in guide.domains for step in domain.steps]
-    made = [Booklet(step_booklet_path(step), f"Étape {step.number} : {step.title} — listes « En pratique »",
+    made = [Booklet(step_booklet_path(step), f"Étape {step.number} : {step.title} — listes de questions",
                     f"Les listes de questions de l'étape {step.number}, à imprimer.",
                     "checklists.html.j2", {"steps": [step]})
             for step in steps if step.checklists]
-    made.append(Booklet(addresses.ALL_CHECKLISTS_PDF, "Toutes les listes « En pratique »",
+    made.append(Booklet(addresses.ALL_CHECKLISTS_PDF, "Toutes les listes de questions",
                         "Les listes de questions de toutes les étapes du guide, à imprimer.",
                         "checklists.html.j2", {"steps": [step for step in steps if step.checklists]}))
     made.append(Booklet(addresses.WHOLE_GUIDE_PDF, "Le guide complet",

@@ -47,7 +47,7 @@ def spreadsheets(guide: "Guide") -> list:
             for domain in guide.domains for step in domain.steps if step.checklists]
     sheets = [(f"Domaine {domain.number}", domain, [step for step in domain.steps if step.checklists])
               for domain in guide.domains]
-    made.append(Spreadsheet(addresses.ALL_CHECKLISTS_XLSX, "Toutes les listes « En pratique » en tableur",
+    made.append(Spreadsheet(addresses.ALL_CHECKLISTS_XLSX, "Toutes les listes de questions en tableur",
                             [sheet for sheet in sheets if sheet[2]]))
     return made
 

@@ -19,8 +19,8 @@ DOMAIN = "developpement-economique"
 STEP = f"{DOMAIN}/feuille-de-route"          # step 5, two checklists
 NEXT_STEP = f"{DOMAIN}/evaluation-suivi"     # step 6, reached by the « next step » link of step 5
 NOTICE = ("Ce navigateur ne permet pas de conserver vos cases cochées et vos notes (stockage bloqué, plein ou "
-          "illisible). Vous pouvez continuer : elles seront perdues en fermant ou en rechargeant la page. "
-          "Pour les garder, utilisez « Enregistrer (fichier) ».")
+          "illisible). Vous pouvez continuer\u202f: elles seront perdues en fermant ou en rechargeant la page. "
+          "Pour les garder, utilisez «\u202fEnregistrer (fichier)\u202f».")
 BLOCK_STORAGE = """for (const name of ["localStorage", "sessionStorage"]) {
   Object.defineProperty(window, name, {configurable: true,
     get() { throw new DOMException("The operation is insecure.", "SecurityError"); }});
@@ -63,15 +63,15 @@ def test_a_tick_survives_a_reload_and_the_progress_counts_it(page, site_url):
     ids = item_ids(STEP)
     fieldset = open_step(page, site_url)
     progress = fieldset.locator(".gb-checklist__progress")
-    assert progress.inner_text() == f"Progression : 0 / {len(ids)}"
+    assert progress.inner_text() == f"Progression\u202f: 0 / {len(ids)}"
     assert progress.get_attribute("aria-live") == "polite"
     box(fieldset, ids[0]).check()
     fieldset.locator(f'label[for="contraintes--{ids[2]}"]').click()
-    assert progress.inner_text() == f"Progression : 2 / {len(ids)}"
+    assert progress.inner_text() == f"Progression\u202f: 2 / {len(ids)}"
     page.reload()
     fieldset = checklist(page, STEP)
     assert [box(fieldset, i).is_checked() for i in ids] == [True, False, True] + [False] * (len(ids) - 3)
-    assert fieldset.locator(".gb-checklist__progress").inner_text() == f"Progression : 2 / {len(ids)}"
+    assert fieldset.locator(".gb-checklist__progress").inner_text() == f"Progression\u202f: 2 / {len(ids)}"
     saved = json.loads(stored(page))
     assert saved == {"checklists": {f"{STEP}/contraintes": {"ticked": [ids[0], ids[2]], "notes": ""}}}
     assert page.errors == []
@@ -83,12 +83,12 @@ def test_tout_decocher_by_keyboard_clears_the_checklist_and_stays_cleared(page, 
     box(fieldset, ids[1]).focus()
     page.keyboard.press("Space")
     box(fieldset, ids[3]).check()
-    assert fieldset.locator(".gb-checklist__progress").inner_text() == f"Progression : 2 / {len(ids)}"
+    assert fieldset.locator(".gb-checklist__progress").inner_text() == f"Progression\u202f: 2 / {len(ids)}"
     reset = fieldset.get_by_role("button", name="Tout décocher")
     reset.focus()
     page.keyboard.press("Enter")
     assert not any(box(fieldset, i).is_checked() for i in ids)
-    assert fieldset.locator(".gb-checklist__progress").inner_text() == f"Progression : 0 / {len(ids)}"
+    assert fieldset.locator(".gb-checklist__progress").inner_text() == f"Progression\u202f: 0 / {len(ids)}"
     page.reload()
     fieldset = checklist(page, STEP)
     assert not any(box(fieldset, i).is_checked() for i in ids)
@@ -103,7 +103,7 @@ def test_tout_decocher_says_what_it_cleared_and_annuler_brings_the_ticks_back(pa
     fieldset.get_by_role("textbox", name="Notes").fill("Point d'étape")
     fieldset.get_by_role("button", name="Tout décocher").click()
     undo = fieldset.locator(".gb-checklist__undo")
-    expect(undo).to_have_text("2 cases décochées ; vos notes sont gardées. Annuler")
+    expect(undo).to_have_text("2 cases décochées\u202f; vos notes sont gardées. Annuler")
     assert undo.get_attribute("role") == "status"
     assert not any(box(fieldset, i).is_checked() for i in ids)
     undo.get_by_role("button", name="Annuler").click()
@@ -133,13 +133,13 @@ def test_restoring_a_file_merges_and_can_be_undone(page, site_url, tmp_path):
         page.get_by_role("button", name="Restaurer (fichier)").click()
     chooser.value.set_files(saved)
     status = page.locator(".gb-checklist-file__status")
-    expect(status).to_have_text("Réponses de « collegue.json » restaurées : 1 liste ajoutée, 1 liste remplacée ; "
+    expect(status).to_have_text("Réponses de «\u202fcollegue.json\u202f» restaurées\u202f: 1 liste ajoutée, 1 liste remplacée\u202f; "
                                 "1 autre liste de ce navigateur gardée telle quelle. Annuler")
     assert [box(fieldset, i).is_checked() for i in ids] == [i == ids[2] for i in ids]
     kept = json.loads(stored(page))["checklists"]
     assert kept[f"{other_step}/{step_yaml(other_step)['checklists'][0]['id']}"]["ticked"] == [other_ids[1]]
     status.get_by_role("button", name="Annuler").click()
-    expect(status).to_have_text("Restauration annulée : vos réponses sont revenues comme avant.")
+    expect(status).to_have_text("Restauration annulée\u202f: vos réponses sont revenues comme avant.")
     assert [box(fieldset, i).is_checked() for i in ids] == [i == ids[0] for i in ids]
     assert set(json.loads(stored(page))["checklists"]) == {
         f"{STEP}/contraintes", f"{other_step}/{step_yaml(other_step)['checklists'][0]['id']}"}
@@ -184,7 +184,7 @@ def test_answers_saved_to_a_file_are_restored_in_another_browser(page, site_url,
             other.get_by_role("button", name="Restaurer (fichier)").click()
         chooser.value.set_files(saved)
         status = other.locator(".gb-checklist-file__status")
-        expect(status).to_have_text(f"Réponses de « {saved.name} » restaurées : 2 listes ajoutées, 0 liste remplacée ; "
+        expect(status).to_have_text(f"Réponses de «\u202f{saved.name}\u202f» restaurées\u202f: 2 listes ajoutées, 0 liste remplacée\u202f; "
                                     "0 autre liste de ce navigateur gardée telle quelle. Annuler")
         assert status.get_attribute("role") == "status"
         assert [box(fieldset, i).is_checked() for i in ids] == [i == ids[1] for i in ids]
@@ -207,8 +207,8 @@ def test_a_file_that_is_not_a_saved_checklist_is_refused_with_a_message(page, si
         with page.expect_file_chooser() as chooser:
             page.get_by_role("button", name="Restaurer (fichier)").click()
         chooser.value.set_files(bad)
-        expected = (f"Le fichier « {name} » n'a pas pu être lu : ce n'est pas un fichier enregistré avec "
-                    "« Enregistrer (fichier) » sur ce guide. Vos réponses n'ont pas changé.")
+        expected = (f"Le fichier «\u202f{name}\u202f» n'a pas pu être lu\u202f: ce n'est pas un fichier enregistré avec "
+                    "«\u202fEnregistrer (fichier)\u202f» sur ce guide. Vos réponses n'ont pas changé.")
         expect(status).to_have_text(expected)
         assert box(fieldset, ids[0]).is_checked()
     assert json.loads(stored(page))["checklists"][f"{STEP}/contraintes"]["ticked"] == [ids[0]]
@@ -226,7 +226,7 @@ def test_an_item_gone_from_the_yaml_is_dropped_and_the_rest_restored(page, site_
     fieldset = open_step(page, site_url)
     assert [box(fieldset, i).is_checked() for i in ids] == [i == ids[2] for i in ids]
     assert fieldset.get_by_role("textbox", name="Notes").input_value() == "gardée"
-    assert fieldset.locator(".gb-checklist__progress").inner_text() == f"Progression : 1 / {len(ids)}"
+    assert fieldset.locator(".gb-checklist__progress").inner_text() == f"Progression\u202f: 1 / {len(ids)}"
     after = json.loads(stored(page))["checklists"]
     assert after[f"{STEP}/contraintes"] == {"ticked": [ids[2]], "notes": "gardée"}
     assert after[f"{NEXT_STEP}/organiser-le-suivi"] == {"ticked": ["valeur-depart"], "notes": ""}
@@ -249,7 +249,7 @@ def test_without_usable_storage_checklists_work_in_memory_and_say_so_once(page, 
     box(fieldset, ids[1]).check()
     box(checklist(page, STEP, 1), item_ids(STEP, 1)[0]).check()
     fieldset.get_by_role("textbox", name="Notes").fill("en mémoire")
-    assert fieldset.locator(".gb-checklist__progress").inner_text() == f"Progression : 2 / {len(ids)}"
+    assert fieldset.locator(".gb-checklist__progress").inner_text() == f"Progression\u202f: 2 / {len(ids)}"
     notices = page.locator(".gb-checklist-file__notice")
     assert notices.count() == 1
     assert notices.inner_text() == NOTICE
@@ -270,7 +270,7 @@ def test_ticks_follow_instant_navigation_between_two_step_pages(page, site_url):
     assert page.evaluate("window.gbSamePage") is True, "Material's instant navigation did not happen"
     next_ids = item_ids(NEXT_STEP)
     box(following, next_ids[1]).check()
-    assert following.locator(".gb-checklist__progress").inner_text() == f"Progression : 1 / {len(next_ids)}"
+    assert following.locator(".gb-checklist__progress").inner_text() == f"Progression\u202f: 1 / {len(next_ids)}"
     page.locator("a.gb-pager__prev").click()
     page.wait_for_url(f"{site_url}/{STEP}/")
     back = checklist(page, STEP)
@@ -294,7 +294,7 @@ def test_print_one_checklist_alone_with_guide_step_address_date_boxes_and_notes(
     for item in ticked:
         box(target, item).check()
     target.get_by_role("textbox", name="Notes").fill("Budget à confirmer\nen conseil")
-    target.get_by_role("button", name="Imprimer cette checklist").click()
+    target.get_by_role("button", name="Imprimer cette liste").click()
     assert page.evaluate("window.printed") == 1
     assert page.evaluate("document.documentElement.classList.contains('gb-print-checklist')")
     ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
@@ -333,7 +333,7 @@ def test_the_booklet_page_prints_a_step_address_for_its_checklists(page, site_ur
     page.context.add_init_script("window.print = () => {};")
     page.goto(f"{site_url}/checklists/{DOMAIN}/")
     fieldset = page.locator(f'fieldset[data-checklist="{STEP}/modalites-innovation"]')
-    fieldset.get_by_role("button", name="Imprimer cette checklist").click()
+    fieldset.get_by_role("button", name="Imprimer cette liste").click()
     ids = page.evaluate("[...document.querySelectorAll('[id]')].map(e => e.id)")
     assert len(ids) == len(set(ids)), "the printed copy repeats an id of the page"
     page.emulate_media(media="print")
@@ -469,7 +469,7 @@ def test_copy_link_without_clipboard_api_leaves_the_address_selected(page, site_
     assert page.evaluate("[document.activeElement.selectionStart, document.activeElement.selectionEnd]") == [
         0, len(f"{site_url}/glossaire/")]
     assert page.locator(".gb-share__status").inner_text() == (
-        "Le lien est sélectionné ci-dessus : copiez-le avec Ctrl+C (ou Cmd+C).")
+        "Le lien est sélectionné ci-dessus\u202f: copiez-le avec Ctrl+C (ou Cmd+C).")
 
 
 PAGES = ["", f"{STEP}/", "checklists/", "glossaire/", "initiatives/"]

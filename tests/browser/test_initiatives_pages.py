@@ -256,7 +256,7 @@ def test_the_link_of_a_decision_tree_outcome_lists_the_case_studies_of_any_of_it
     page.wait_for_url("**/initiatives/?dispositif=tiers-lieu,incubateur")
     expect(page.get_by_label("Dispositif", exact=True)).to_have_value("tiers-lieu,incubateur")
     expect(page.get_by_label("Dispositif", exact=True).locator("option:checked")).to_have_text(
-        "L'un de ces dispositifs : Tiers-lieu, Incubateur")
+        "L'un de ces dispositifs\u202f: Tiers-lieu, Incubateur")
     expect(page.locator("#compte-initiatives")).to_have_text("12 études de cas, toutes affichées.")
     assert shown(page) == titles
     page.get_by_label("Pays", exact=True).select_option("Sénégal")

@@ -17,8 +17,8 @@ GUIDE = "Le numérique au service des collectivités locales"
 DOMAIN = "Stimuler le développement économique local"
 STEP = "developpement-economique/feuille-de-route"
 STEP_TITLE = "Définir une feuille de route pour accélérer le développement économique local"
-LISTS = ["Lister les contraintes principales au développement de start-up",
-         "Délimiter des modalités favorables à l'innovation"]
+LISTS = ["Repérer ce qui freine le développement des jeunes entreprises",
+         "Choisir les leviers qui favorisent l'innovation"]
 FIRST_QUESTION = ("Ressources humaines : manque-t-il des compétences en développement informatique, en méthodes "
                   "d'innovation, en design centré sur l'utilisateur ou en conception d'un produit vendable ?")
 FOLDER = "telechargements"
@@ -57,7 +57,7 @@ def test_a_checklist_printed_alone_from_the_domain_page_names_the_guide_and_the_
     page.context.add_init_script("window.print = () => {};")
     page.goto(f"{site_url}/checklists/developpement-economique/")
     fieldset = page.locator(f'fieldset[data-checklist="{STEP}/contraintes"]')
-    fieldset.get_by_role("button", name="Imprimer cette checklist").click()
+    fieldset.get_by_role("button", name="Imprimer cette liste").click()
     page.emulate_media(media="print")
     lines = [line for line in page.locator(".gb-print-sheet").inner_text().split("\n") if line]
     today = date.today()
@@ -123,7 +123,7 @@ def test_the_first_page_of_each_step_booklet_holds_its_first_list(built_site):
 
 def test_each_step_of_the_all_lists_booklet_starts_with_its_first_list(built_site):
     pages = pdf_pages(built_site / FOLDER / "toutes-les-listes.pdf")
-    assert pages[0].startswith(f"{GUIDE.upper()} Toutes les listes « En pratique »")
+    assert pages[0].startswith(f"{GUIDE.upper()} Toutes les listes de questions")
     start = next(i for i, text in enumerate(pages) if i > 0 and STEP_TITLE in text)
     assert LISTS[0] in pages[start] and FIRST_QUESTION in pages[start]
 
@@ -167,11 +167,12 @@ def test_the_spreadsheets_are_offered_with_their_size_on_the_step_page_the_home_
     label = f"{max(1, round(size / 1024))} Ko"
     assert (f'<li><a href="../../{FOLDER}/listes-developpement-economique-feuille-de-route.xlsx" '
             'type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet">Les mêmes listes dans un '
-            f'tableur, avec des colonnes « Fait », « Qui », « Quand » et « Notes » (XLSX, {label})</a></li>'
+            f'tableur, avec des colonnes «\u202fFait\u202f», «\u202fQui\u202f», «\u202fQuand\u202f» et «\u202fNotes\u202f» '
+                f'(XLSX, {label})</a></li>'
             in step_page)
     home = (built_site / "index.html").read_text(encoding="utf-8")
     size = (built_site / FOLDER / "toutes-les-listes.xlsx").stat().st_size
-    assert (f'<a href="{FOLDER}/toutes-les-listes.xlsx">Toutes les listes « En pratique » en tableur '
+    assert (f'<a href="{FOLDER}/toutes-les-listes.xlsx">Toutes les listes de questions en tableur '
             f"(XLSX, {max(1, round(size / 1024))} Ko)</a>") in home
     with zipfile.ZipFile(built_site / FOLDER / "guide-hors-ligne.zip") as archive:
         names = archive.namelist()

@@ -60,18 +60,18 @@ def test_home_page_shows_the_three_ways_in_first_with_what_each_takes(screen, si
         "Environ un quart d'heure, davantage si vous y répondez à plusieurs."
     assert ways.nth(1).locator(".gb-start__takes").inner_text() == "Deux ou trois questions, quelques minutes."
     assert hrefs(ways.nth(0).locator(".gb-start__tools > li > a")) == [
-        ("Autodiagnostic : où en est votre collectivité ?", "/autodiagnostic/"),
-        ("Autodiagnostic : quelle est la maturité de votre e-gouvernement ?", "/maturite-e-gouvernement/"),
-        ("Autodiagnostic : où en sont les outils numériques de votre service urbain ?", "/maturite-services-urbains/"),
-        ("Autodiagnostic : de quelles données disposez-vous pour aménager les quartiers vulnérables ?",
+        ("Autodiagnostic\u202f: où en est votre collectivité\u202f?", "/autodiagnostic/"),
+        ("Autodiagnostic\u202f: quelle est la maturité de votre e-gouvernement\u202f?", "/maturite-e-gouvernement/"),
+        ("Autodiagnostic\u202f: où en sont les outils numériques de votre service urbain\u202f?", "/maturite-services-urbains/"),
+        ("Autodiagnostic\u202f: de quelles données disposez-vous pour aménager les quartiers vulnérables\u202f?",
          "/maturite-donnees-amenagement/")]
     assert ways.nth(0).locator(".gb-start__detail").first.inner_text() == \
         "Stimuler le développement économique local · 10 questions"
     assert hrefs(ways.nth(1).locator(".gb-start__tools > li > a")) == [
-        ("Quels dispositifs pour votre collectivité ?", "/arbre-de-decision/"),
-        ("Quelles approches pour améliorer la relation avec les habitants ?", "/arbre-de-decision/relations-citoyens/"),
-        ("Quels outils numériques pour vos services urbains ?", "/arbre-de-decision/services-urbains/"),
-        ("Quelles démarches pour mieux connaître et aménager les quartiers vulnérables ?",
+        ("Quels dispositifs pour votre collectivité\u202f?", "/arbre-de-decision/"),
+        ("Quelles approches pour améliorer la relation avec les habitants\u202f?", "/arbre-de-decision/relations-citoyens/"),
+        ("Quels outils numériques pour vos services urbains\u202f?", "/arbre-de-decision/services-urbains/"),
+        ("Quelles démarches pour mieux connaître et aménager les quartiers vulnérables\u202f?",
          "/arbre-de-decision/amenagement-vulnerables/")]
     assert hrefs(ways.nth(2).locator(".gb-start__tools > li > a")) == [
         ("Stimuler le développement économique local", "/developpement-economique/"),
@@ -89,20 +89,20 @@ def test_home_page_shows_the_three_ways_in_first_with_what_each_takes(screen, si
 def test_home_page_links_the_working_tools(page, site_url):
     page.goto(site_url + "/", wait_until="networkidle")
     section = page.locator("h2#pour-travailler-en-equipe + ul > li > a")
-    assert hrefs(section) == [("Toutes les checklists", "/checklists/"), ("Questions clés", "/questions-cles/"),
+    assert hrefs(section) == [("Toutes les listes de questions", "/checklists/"), ("Questions clés", "/questions-cles/"),
                               ("Boîtes à idées", "/boites-a-idees/"), ("Les initiatives", "/initiatives/"),
                               ("Le glossaire", "/glossaire/"), ("À propos", "/a-propos/")]
 
 
 def test_the_ways_in_open_the_self_assessment_and_the_decision_tree(page, site_url):
     page.goto(site_url + "/", wait_until="networkidle")
-    page.get_by_role("link", name="Autodiagnostic : où en est votre collectivité ?").click()
+    page.get_by_role("link", name="Autodiagnostic\u202f: où en est votre collectivité\u202f?").click()
     page.wait_for_url(site_url + "/autodiagnostic/")
-    expect(page.locator("article h1")).to_have_text("Autodiagnostic : où en est votre collectivité ?")
+    expect(page.locator("article h1")).to_have_text("Autodiagnostic\u202f: où en est votre collectivité\u202f?")
     page.go_back()
-    page.get_by_role("link", name="Quels outils numériques pour vos services urbains ?").click()
+    page.get_by_role("link", name="Quels outils numériques pour vos services urbains\u202f?").click()
     page.wait_for_url(site_url + "/arbre-de-decision/services-urbains/")
-    expect(page.locator("article h1")).to_have_text("Quels outils numériques pour vos services urbains ?")
+    expect(page.locator("article h1")).to_have_text("Quels outils numériques pour vos services urbains\u202f?")
 
 
 def test_the_navigation_is_shown_on_a_wide_screen_and_behind_the_menu_on_a_phone(screen, site_url):
@@ -114,7 +114,7 @@ def test_the_navigation_is_shown_on_a_wide_screen_and_behind_the_menu_on_a_phone
             const box = e.getBoundingClientRect();
             return [e.textContent.trim(), box.right > 0 && box.left < innerWidth && box.width > 0];
         }))""")
-    for label in ("Accueil", "Autodiagnostic", "Initiatives", "Toutes les checklists", "Glossaire"):
+    for label in ("Accueil", "Autodiagnostic", "Initiatives", "Toutes les listes de questions", "Glossaire"):
         assert shown[label] == (screen.screen_name == "large"), label
     assert screen.locator("label.md-header__button[for='__drawer']").is_visible() == (screen.screen_name != "large")
 

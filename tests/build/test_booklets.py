@@ -55,7 +55,7 @@ def test_all_checklists_booklet_is_a_title_page_then_each_step_booklet(built_sit
     steps = steps_with_checklists()
     # Each step starts on a page of its own and is laid out as in its own booklet.
     assert len(pages) == 1 + sum(len(PdfReader(step_pdf(built_site, s)).pages) for s in steps)
-    assert "Toutes les listes « En pratique »" in pages[0]
+    assert "Toutes les listes de questions" in pages[0]
     first_pages = [next(i for i, page in enumerate(pages) if squash(s.title) in page and i > 0) for s in steps]
     assert first_pages == sorted(set(first_pages))
     everything = " ".join(pages)
@@ -112,7 +112,7 @@ def test_home_page_offers_the_offline_copy_and_the_booklets_with_their_sizes(bui
     assert '<h2 id="hors-connexion-et-sur-papier">Hors connexion et sur papier</h2>' in home
     for name, label in [("guide-hors-ligne.zip", "Le guide hors connexion (ZIP, "),
                         ("guide-complet.pdf", "Le guide complet (PDF, "),
-                        ("toutes-les-listes.pdf", "Toutes les listes «\u202fEn pratique\u202f» (PDF, ")]:
+                        ("toutes-les-listes.pdf", "Toutes les listes de questions (PDF, ")]:
         size = (built_site / FOLDER / name).stat().st_size
         shown = f"{max(1, round(size / 1024))} Ko" if size < 1024 * 1024 else \
             f"{size / 1024 / 1024:.1f} Mo".replace(".", ",")

@@ -1,4 +1,4 @@
-/* « Imprimer cette checklist »: prints one checklist alone.
+/* « Imprimer cette liste »: prints one checklist alone.
  *
  * A sheet is built from the checklist as it stands (a header naming the guide, the domain and the step,
  * with the step's online address when the guide has one and the date; then each question with a drawn
@@ -21,7 +21,7 @@
 
   // Which guide, which domain and which step the checklist belongs to, as the page shows them: on a step
   // page, its kicker (« <domain> · Étape 5 ») and its title; on a /checklists/ page, the step's heading
-  // (« Étape 5 : <title> ») before its block and the domain's heading above it (or the page's title).
+  // (« Étape 5 : <title> ») before its block, and the domain its block names.
   // Also used by checklist-export.js, for the rows of its spreadsheet.
   function whereFrom(fieldset) {
     var site = text(document.querySelector(".gb-print-meta__site")) || document.title.split(" - ").pop();
@@ -36,12 +36,8 @@
     var heading = block.previousElementSibling;
     var named = text(heading).match(/^(Étape\s\d+)\s*:\s*(.+)$/);
     var step = named ? named[1] + "\u202f: " + named[2] : block.getAttribute("data-step-title");
-    var domain = "";
-    for (var node = heading && heading.tagName === "H3" ? heading : null; node; node = node.previousElementSibling) {
-      if (node.tagName === "H2") { domain = text(node); break; }
-    }
-    if (!domain) domain = text(document.querySelector("article h1")).replace(/^Checklists\s*:\s*/, "");
-    return { site: site, domain: domain, step: step, href: block.getAttribute("data-step-href") };
+    return { site: site, domain: block.getAttribute("data-domain-title") || "", step: step,
+             href: block.getAttribute("data-step-href") };
   }
 
   // The online address of the step, from the page's printed address (there only when the guide has one:
@@ -106,7 +102,7 @@
   GB.onPage(function () {
     GB.all("fieldset.gb-checklist[data-checklist]").forEach(function (fieldset, index) {
       if (!GB.claim(fieldset, "data-gb-print-ready")) return;
-      var button = GB.button("Imprimer cette checklist", "gb-button", function () { printAlone(fieldset); });
+      var button = GB.button("Imprimer cette liste", "gb-button", function () { printAlone(fieldset); });
       // The legend's id is the one checklists.js gives it, whichever script names it first.
       var legend = fieldset.querySelector("legend");
       var base = fieldset.id || "gb-checklist-" + index;

@@ -18,8 +18,8 @@
   var KEY = "guide-numerique:checklists:v1";
   var FILE_FORMAT = "guide-numerique:checklists";
   var NOTICE = "Ce navigateur ne permet pas de conserver vos cases cochées et vos notes (stockage bloqué, " +
-    "plein ou illisible). Vous pouvez continuer : elles seront perdues en fermant ou en rechargeant la page. " +
-    "Pour les garder, utilisez « Enregistrer (fichier) ».";
+    "plein ou illisible). Vous pouvez continuer\u202f: elles seront perdues en fermant ou en rechargeant la page. " +
+    "Pour les garder, utilisez «\u202fEnregistrer (fichier)\u202f».";
   var answers = {};      // checklist key -> {ticked: [item ids], notes: text}
   var inMemory = false;  // the storage proved unusable: answers live only as long as this page
 
@@ -77,7 +77,7 @@
   function countTicks(fieldset) {
     var boxes = boxesOf(fieldset);
     var ticked = boxes.filter(function (box) { return box.checked; }).length;
-    fieldset.querySelector(".gb-checklist__progress").textContent = "Progression : " + ticked + " / " + boxes.length;
+    fieldset.querySelector(".gb-checklist__progress").textContent = "Progression\u202f: " + ticked + " / " + boxes.length;
   }
 
   // Answers -> page. Item ids no longer in the guide (removed or renamed in the YAML) are dropped.
@@ -114,7 +114,7 @@
     var legend = fieldset.querySelector("legend");
     var describedBy = legend ? GB.idFor(legend, base + "-titre") : null;
 
-    // The tools row is shared with checklist-print.js (« Imprimer cette checklist »), whichever comes first.
+    // The tools row is shared with checklist-print.js (« Imprimer cette liste »), whichever comes first.
     var tools = GB.part(fieldset, "gb-checklist__tools");
     var progress = element("p", "gb-checklist__progress");
     var reset = button("Tout décocher", describedBy);
@@ -139,12 +139,12 @@
     reset.addEventListener("click", function () {
       var were = boxesOf(fieldset).filter(function (box) { return box.checked; });
       if (!were.length) {
-        undoSlot.textContent = "Aucune case n'était cochée : rien n'a changé.";
+        undoSlot.textContent = "Aucune case n'était cochée\u202f: rien n'a changé.";
         return;
       }
       were.forEach(function (box) { box.checked = false; });
       keep(fieldset);
-      var message = GB.count(were.length, "case décochée", "cases décochées") + " ; vos notes sont gardées.";
+      var message = GB.count(were.length, "case décochée", "cases décochées") + "\u202f; vos notes sont gardées.";
       offerUndo(undoSlot, message, function () {
         were.forEach(function (box) { box.checked = true; });
         keep(fieldset);
@@ -179,8 +179,8 @@
   }
 
   function restoreFile(file, status) {
-    var refused = "Le fichier « " + file.name + " » n'a pas pu être lu : ce n'est pas un fichier enregistré " +
-      "avec « Enregistrer (fichier) » sur ce guide. Vos réponses n'ont pas changé.";
+    var refused = "Le fichier «\u202f" + file.name + "\u202f» n'a pas pu être lu\u202f: ce n'est pas un fichier enregistré " +
+      "avec «\u202fEnregistrer (fichier)\u202f» sur ce guide. Vos réponses n'ont pas changé.";
     file.text().then(function (text) {
       var data = null;
       try { data = JSON.parse(text); } catch (error) { /* refused below */ }
@@ -197,16 +197,16 @@
       keys.forEach(function (key) { answers[key] = restored[key]; });
       store();
       showAll();
-      offerUndo(status, "Réponses de « " + file.name + " » restaurées : " +
+      offerUndo(status, "Réponses de «\u202f" + file.name + "\u202f» restaurées\u202f: " +
         GB.count(keys.length - replaced, "liste ajoutée", "listes ajoutées") + ", " +
-        GB.count(replaced, "liste remplacée", "listes remplacées") + " ; " +
+        GB.count(replaced, "liste remplacée", "listes remplacées") + "\u202f; " +
         GB.count(kept, "autre liste de ce navigateur gardée telle quelle",
           "autres listes de ce navigateur gardées telles quelles") + ".",
         function () {
           answers = before;
           store();
           showAll();
-          return "Restauration annulée : vos réponses sont revenues comme avant.";
+          return "Restauration annulée\u202f: vos réponses sont revenues comme avant.";
         });
     }, function () { status.textContent = refused; });
   }

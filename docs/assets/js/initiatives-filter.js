@@ -137,7 +137,7 @@
         var shown = current();
         if (!shown || !shown.hasAttribute("data-bound") || !shown.dataset.complete) return;   // another page by now
         if (loaded) apply(shown);
-        else say("La liste de toutes les études de cas n'a pas pu être chargée : les filtres ne sont pas " +
+        else say("La liste de toutes les études de cas n'a pas pu être chargée\u202f: les filtres ne sont pas " +
                  "disponibles pour le moment. Cette page liste ses études de cas.");
       });
       return;

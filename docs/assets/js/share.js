@@ -29,7 +29,7 @@
       var done = false;
       try { done = document.execCommand("copy"); } catch (error) { /* the reader copies it */ }
       if (done) copied();
-      else status.textContent = "Le lien est sélectionné ci-dessus : copiez-le avec Ctrl+C (ou Cmd+C).";
+      else status.textContent = "Le lien est sélectionné ci-dessus\u202f: copiez-le avec Ctrl+C (ou Cmd+C).";
     }
     status.textContent = "";
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(address).then(copied, byCommand);

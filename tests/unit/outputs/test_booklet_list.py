@@ -7,8 +7,8 @@ from macros.outputs import booklets
 def test_one_booklet_per_step_with_checklists_then_all_checklists_then_the_whole_guide():
     made = booklets.booklets(load_guide(MINI))
     assert [(booklet.path, booklet.title) for booklet in made] == [
-        ("telechargements/listes-economie-lieux.pdf", "Étape 1 : Ouvrir des lieux — listes « En pratique »"),
-        ("telechargements/toutes-les-listes.pdf", "Toutes les listes « En pratique »"),
+        ("telechargements/listes-economie-lieux.pdf", "Étape 1 : Ouvrir des lieux — listes de questions"),
+        ("telechargements/toutes-les-listes.pdf", "Toutes les listes de questions"),
         ("telechargements/guide-complet.pdf", "Le guide complet"),
     ]
     assert made[0].description == "Les listes de questions de l'étape 1, à imprimer."
