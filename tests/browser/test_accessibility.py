@@ -17,9 +17,18 @@ PAGES = {
     "glossaire": "/glossaire/",
     "terme du glossaire": "/glossaire/tiers-lieu/",
     "arbre de décision": "/arbre-de-decision/",
-    "toutes les checklists": "/checklists/",
+    "toutes les listes de questions": "/checklists/",
+    "listes d'un domaine": "/checklists/developpement-economique/",
+    "autodiagnostic": "/autodiagnostic/",
+    "questions clés": "/questions-cles/developpement-economique/",
+    "boîtes à idées": "/boites-a-idees/developpement-economique/",
+    "accessibilité": "/accessibilite/",
+    "mentions légales": "/mentions-legales/",
+    "signaler une erreur": "/signaler-une-erreur/",
+    "licence": "/licence/",
+    "à propos": "/a-propos/",
 }
-SCREENS = {"large": {"width": 1280, "height": 800}, "étroit": {"width": 375, "height": 740}}
+SCREENS = {"large": {"width": 1280, "height": 800}, "étroit": {"width": 390, "height": 844}}
 
 
 def violations(page):
