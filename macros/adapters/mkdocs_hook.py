@@ -263,4 +263,5 @@ def on_post_build(config):
         previous = getattr(config.plugins.get("material/search"), "search_index_prev", None)
         if kept is not None and previous is not None:
             previous.entries = kept
+    typography.spaced_search_index(config.site_dir)
     build.downloads.publish(config.site_dir)

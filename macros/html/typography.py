@@ -82,3 +82,18 @@ def _spaces_before(source, low, high, entities):
             break
         high -= len(entity)
     return high
+
+
+def spaced_search_index(site_dir) -> None:
+    """The search index with the same spaces as the pages: Material writes it from each page before the
+    pass above, so that its results would otherwise show « ? » alone at a line's start."""
+    import json
+    from pathlib import Path
+    path = Path(site_dir) / "search" / "search_index.json"
+    if not path.is_file():
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for entry in data.get("docs", []):
+        entry["title"] = french_spacing(entry.get("title", ""))
+        entry["text"] = french_spacing(entry.get("text", ""))
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -140,3 +140,16 @@ print(weasyprint.text.ffi.harfbuzz_subset)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "None"      # the library was indeed missing
     assert "DeprecationWarning" not in result.stderr and "HarfBuzz" not in result.stderr
+
+
+def test_search_results_show_the_same_spaces_as_the_pages(built_site):
+    import json
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    found = []
+    for entry in index["docs"]:
+        parser = _TextNodes()
+        parser.feed(f"<p>{entry['title']}</p>{entry['text']}")
+        parser.close()
+        found += [f"{entry['location']}: {text[max(0, m.start() - 30):m.end() + 10]!r}"
+                  for text in parser.texts for m in BAD.finditer(text)]
+    assert len(index["docs"]) > 500 and found == []
