@@ -118,3 +118,11 @@ def page(browser):
     page.errors = errors
     yield page
     context.close()
+
+
+def open_in_sidebar(page, section, link):
+    """Click a link of a section of the primary navigation, opening the section first."""
+    sidebar = page.locator(".md-sidebar--primary")
+    sidebar.locator("label.md-nav__link", has_text=section).first.click()
+    sidebar.locator("nav.md-nav", has=page.locator("label.md-nav__title", has_text=section)).get_by_role(
+        "link", name=link, exact=True).click()

@@ -191,8 +191,10 @@ class Glossary:
         self.terms = terms
         self.titles = titles or {}      # src_uri -> title of the record a page shows
         self.links = links
-        self.render = render or (lambda template, src_uri, **context: Templates().render(template, src_uri, links,
-                                                                                          **context))
+        if render is None:      # outside a build (tests, tools): one environment for this glossary
+            templates = Templates()
+            render = lambda template, src_uri, **context: templates.render(template, src_uri, links, **context)  # noqa: E731
+        self.render = render
         self.matcher = TermMatcher(terms.values())
         self.tips = {slug: html.escape(openings[slug], quote=False) for slug in terms}
         # src_uri -> (title, slugs linked). Under `make serve`, a rebuild that skips unchanged pages

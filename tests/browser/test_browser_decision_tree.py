@@ -9,7 +9,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from conftest import ROOT, _QuietHandler, mkdocs_build
+from conftest import ROOT, _QuietHandler, mkdocs_build, open_in_sidebar
 from corpus import make_corpus, with_engine
 
 
@@ -311,7 +311,6 @@ def hostile_site(tmp_path_factory):
     server.shutdown()
 
 
-
 def test_a_label_with_a_closing_script_tag_and_line_separators_stays_text(page, hostile_site):
     open_tree(page, hostile_site, "?r=emergence")
     label = page.locator(".gb-tree__choice label").first
@@ -324,9 +323,3 @@ def test_a_label_with_a_closing_script_tag_and_line_separators_stays_text(page, 
     assert page.errors == []
 
 
-def open_in_sidebar(page, section, link):
-    """Click a link of a section of the primary navigation, opening the section first."""
-    sidebar = page.locator(".md-sidebar--primary")
-    sidebar.locator("label.md-nav__link", has_text=section).first.click()
-    sidebar.locator("nav.md-nav", has=page.locator("label.md-nav__title", has_text=section)).get_by_role(
-        "link", name=link, exact=True).click()

@@ -6,7 +6,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from conftest import ROOT
+from conftest import ROOT, open_in_sidebar
 from site_html import Elements, article, plain, read, squash
 
 SOURCE = yaml.safe_load((ROOT / "assessments/autodiagnostic.yml").read_text(encoding="utf-8"))
@@ -282,9 +282,3 @@ def test_pages_have_no_accessibility_violation(page, site_url, url):
     assert page.errors == []
 
 
-def open_in_sidebar(page, section, link):
-    """Click a link of a section of the primary navigation, opening the section first."""
-    sidebar = page.locator(".md-sidebar--primary")
-    sidebar.locator("label.md-nav__link", has_text=section).first.click()
-    sidebar.locator("nav.md-nav", has=page.locator("label.md-nav__title", has_text=section)).get_by_role(
-        "link", name=link, exact=True).click()
