@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # apt-get waits for another package manager to finish (unattended upgrades on a fresh machine) instead of failing.
 APT := apt-get -o DPkg::Lock::Timeout=600
 
-.PHONY: install serve build check new-initiative test test-deps clean print-deps bench-web bench-build bench-serve
+.PHONY: install serve build check translations translations-stamp new-initiative test test-deps clean print-deps bench-web bench-build bench-serve
 
 install: $(VENV)/.installed
 
@@ -33,6 +33,14 @@ build: install print-deps
 # make check OU=initiatives/ma-ville-mon-projet.yml also says where the site will show that case study.
 check: install
 	$(PY) -m macros.cli.check $(if $(OU),--where $(OU))
+
+# Where the English edition stands: overlays that cannot be used (errors), texts to translate or to review.
+translations: install
+	$(PY) -m macros.cli.translations
+
+# After bringing English overlays up to date: record the French text they were made from (FILES=… for some).
+translations-stamp: install
+	$(PY) -m macros.cli.translations --stamp $(FILES)
 
 # A new case study, written from schemas/initiative.schema.json: make new-initiative SLUG=ma-ville-mon-projet
 new-initiative: install
