@@ -1,11 +1,16 @@
 """`make bench-build`: what building the guide costs as it grows, against bare MkDocs Material.
 
-For each N: a synthetic guide (N initiatives, N/4 terms, 24 steps), built by the project, and the same
-final Markdown built by bare MkDocs Material (the floor, see bare.py); each measurement is run 3 times
-or more (see passes_for) and the median is printed. The ratio is the median of the passes' own ratios
-(the project's build and the bare one, run one after the other, in turn one first), with the quartiles.
+For each N and each corpus — synthetic (N initiatives, N/4 terms, 24 steps, text drawn at random) and
+real (the guide with copies of its real case studies up to N, denser in glossary terms and devices) —
+the guide built by the project, and the same final Markdown built by bare MkDocs Material (the floor,
+see bare.py); each measurement is run 3 times or more (see passes_for) and the median is printed. The
+ratio is the median of the passes' own ratios (the project's build and the bare one, run one after the
+other, in turn one first), with the quartiles. Then one full build (`make build`: PDFs, spreadsheets,
+offline copy; an empty booklet cache), its time, the peak memory of all its processes together, and
+the size of each download.
 
-    python -m benchmarks.build [--sizes 100,500,1000,2000] [--runs 3] [--keep DOSSIER]
+    python -m benchmarks.build [--sizes 100,500,1000,2000] [--runs 3] [--corpus synthétique,réel]
+                               [--no-full] [--keep DOSSIER]
 
 Times are wall-clock seconds of the whole command (Python start-up included); "CPU" is user + system
 time of the same process, which another busy process on the machine does not inflate. The page build
@@ -24,7 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .bare import make_bare
-from .corpus import make_corpus
+from .corpus import make_corpus, make_real_corpus
+from .memory import TreePeak
 
 ROOT = Path(__file__).resolve().parent.parent
 SEARCH_INDEX = "search/search_index.json"
@@ -43,12 +49,15 @@ def build_env() -> dict:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_PDF": "0"}
 
 
-def run(command, cwd, env=None, timeout=3600) -> Run:
-    """One command, with its wall time, CPU time and peak memory (of that process alone, from wait4)."""
+def run(command, cwd, env=None, timeout=3600, on_start=None) -> Run:
+    """One command, with its wall time, CPU time (its own and that of the processes it waited for) and
+    peak memory (of the largest of these processes, from wait4)."""
     env = {**build_env(), **(env or {})}
     with tempfile.TemporaryFile() as log:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
+        if on_start is not None:
+            on_start(process.pid)
         _pid, status, usage = os.wait4(process.pid, 0)
         seconds = time.perf_counter() - started
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -130,12 +139,29 @@ def instructions(projects) -> list:
     return counts
 
 
-def measure(n: int, runs: int, workdir: Path, progress, macros: Path = None, count=False) -> dict:
-    folder = workdir / f"n{n}"
+def full_build(project: Path, site: Path) -> dict:
+    """One `make build` as a maintainer runs it to publish (PDFs, spreadsheets, offline copy), with an
+    empty booklet cache: time, CPU and peak memory of the whole process tree (booklets are laid out in
+    worker processes), and the size of each download."""
+    if site.exists():
+        shutil.rmtree(site)
+    with tempfile.TemporaryDirectory(prefix="guide-cache-") as cache, TreePeak() as peak:
+        result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project,
+                     env={"GUIDE_PDF": "1", "GUIDE_CACHE": cache}, on_start=peak.watch)
+    downloads = sorted((p.relative_to(site).as_posix(), p.stat().st_size) for p in (site / "telechargements").rglob("*")
+                       if p.is_file()) if (site / "telechargements").is_dir() else []
+    return {"full_seconds": result.seconds, "full_cpu": result.cpu, "full_peak_mb": peak.mb,
+            "downloads": downloads}
+
+
+def measure(n: int, runs: int, workdir: Path, progress, macros: Path = None, count=False, corpus="synthétique",
+            full=False) -> dict:
+    folder = workdir / f"n{n}-{'reel' if corpus == 'réel' else 'synth'}"
     project, bare = folder / "project", folder / "bare"
-    counts = make_corpus(project, n, macros=macros)
+    counts = (make_real_corpus(project, n, macros=macros) if corpus == "réel"
+              else make_corpus(project, n, macros=macros))
     make_bare(project, bare)
-    progress(f"N={n} : corpus prêt ({counts['initiatives']} initiatives, {counts['terms']} termes, "
+    progress(f"N={n}, corpus {corpus} : prêt ({counts['initiatives']} initiatives, {counts['terms']} termes, "
              f"{counts['steps']} étapes)")
     built, floor, checks = [], [], []
     passes = passes_for(n, runs)
@@ -165,7 +191,11 @@ def measure(n: int, runs: int, workdir: Path, progress, macros: Path = None, cou
                  f"(rapport {built_count / bare_count:.3f})")
     figures = site_figures(folder / "site")
     bare_figures = site_figures(folder / "bare-site")
-    return {"n": n, **counts, **figures,
+    if full:
+        counted.update(full_build(project, folder / "full-site"))
+        progress(f"N={n}, corpus {corpus} : construction complète {counted['full_seconds']:.1f} s, "
+                 f"{counted['full_peak_mb']:.0f} Mo au plus")
+    return {"n": n, "corpus": corpus, **counts, **figures,
             "bare_site_mb": bare_figures["site_mb"],
             "seconds": median(built, "seconds"), "cpu": median(built, "cpu"),
             "bare_seconds": median(floor, "seconds"), "bare_cpu": median(floor, "cpu"),
@@ -177,7 +207,7 @@ def measure(n: int, runs: int, workdir: Path, progress, macros: Path = None, cou
 
 
 COLUMNS = [  # (heading, format)
-    ("N", "{n}"), ("termes", "{terms}"), ("pages", "{pages}"), ("passes", "{passes}"),
+    ("N", "{n}"), ("corpus", "{corpus}"), ("termes", "{terms}"), ("pages", "{pages}"), ("passes", "{passes}"),
     ("projet (s)", "{seconds:.1f}"), ("nu (s)", "{bare_seconds:.1f}"), ("ratio", "{ratio:.2f}"),
     ("CPU projet / nu (s)", "{cpu:.1f} / {bare_cpu:.1f}"), ("ratio CPU (quartiles)", "{cpu_ratio:.2f} ({cpu_ratio_low:.2f}–{cpu_ratio_high:.2f})"),
     ("ms/page", "{ms_per_page:.0f}"), ("mémoire max", "{peak_mb:.0f} Mo"),
@@ -188,15 +218,20 @@ COLUMNS = [  # (heading, format)
 ]
 
 
+FULL = [("`make build` (s) / CPU", "{full_seconds:.1f} / {full_cpu:.1f}"),
+        ("÷ pages seules (CPU)", "{full_ratio:.2f}"), ("mémoire max (tous processus)", "{full_peak_mb:.0f} Mo")]
+
 COUNTED = ("instructions projet / nu (G)",
            "{instructions_g:.1f} / {bare_instructions_g:.1f} (rapport {instructions_ratio:.3f})")
 
 
 def table(rows) -> str:
-    columns = COLUMNS + ([COUNTED] if all("instructions" in row for row in rows) else [])
+    columns = (COLUMNS + ([COUNTED] if all("instructions" in row for row in rows) else [])
+               + (FULL if all("full_cpu" in row for row in rows) else []))
     lines = ["| " + " | ".join(h for h, _ in columns) + " |", "|" + "---|" * len(columns)]
     for row in rows:
-        values = {**row, "ms_per_page": 1000 * row["cpu"] / row["pages"], "terms_pct": 100 * row["terms_share"],
+        values = {**row, "ms_per_page": 1000 * row["cpu"] / row["pages"],
+                  "full_ratio": row["full_cpu"] / row["cpu"] if "full_cpu" in row else 0, "terms_pct": 100 * row["terms_share"],
                   "glossary_pct": 100 * row["glossary_share"]}
         if "instructions" in row:
             values.update(instructions_g=row["instructions"] / 1e9, bare_instructions_g=row["bare_instructions"] / 1e9,
@@ -206,42 +241,81 @@ def table(rows) -> str:
 
 
 def goals(rows) -> str:
-    """The reach goals of the benchmark, each said met or not."""
-    by_n = {r["n"]: r for r in rows}
+    """The reach goals of the benchmark, each said met or not, for each corpus."""
     said = []
 
     def say(ok, text):
         said.append(f"- {'atteint' if ok else 'NON atteint'} : {text}")
 
+    for corpus in dict.fromkeys(r["corpus"] for r in rows):
+        _page_goals([r for r in rows if r["corpus"] == corpus], say, f"corpus {corpus}, ")
+        _full_goals([r for r in rows if r["corpus"] == corpus and "full_cpu" in r], say, f"corpus {corpus}, ")
+    say(max(r["peak_mb"] for r in rows) <= 1024, f"pages seules : mémoire max {max(r['peak_mb'] for r in rows):.0f} Mo "
+                                                 "(objectif ≤ 1 Go)")
+    return "\n".join(said)
+
+
+def _page_goals(rows, say, label):
+    by_n = {r["n"]: r for r in rows}
     for r in rows:
-        say(r["cpu_ratio"] <= 1.3, f"N={r['n']} : projet ÷ nu = {r['cpu_ratio']:.2f} en CPU, médiane des passes "
+        say(r["cpu_ratio"] <= 1.3, f"{label}N={r['n']} : projet ÷ nu = {r['cpu_ratio']:.2f} en CPU, médiane des passes "
                                    f"de {r['passes']} (quartiles {r['cpu_ratio_low']:.2f} et {r['cpu_ratio_high']:.2f} ; "
-                                   f"{r['ratio']:.2f} en temps "
-                                   "écoulé), objectif ≤ 1,3")
+                                   f"{r['ratio']:.2f} en temps écoulé), objectif ≤ 1,3")
         if "instructions" in r:
             counted = r["instructions"] / r["bare_instructions"]
-            say(counted <= 1.3, f"N={r['n']} : projet ÷ nu = {counted:.3f} en instructions exécutées (valgrind, "
-                                "une construction de chaque), objectif ≤ 1,3")
+            say(counted <= 1.3, f"{label}N={r['n']} : projet ÷ nu = {counted:.3f} en instructions exécutées "
+                                "(valgrind, une construction de chaque), objectif ≤ 1,3")
     if 500 in by_n and 2000 in by_n:
         small, big = by_n[500], by_n[2000]
         growth = (big["cpu"] / big["pages"]) / (small["cpu"] / small["pages"])
-        say(growth <= 1.2, f"coût par page à N=2000 = {growth:.2f} × celui à N=500 (objectif ≤ 1,2)")
+        say(growth <= 1.2, f"{label}coût par page à N=2000 = {growth:.2f} × celui à N=500 (objectif ≤ 1,2)")
         size = (big["site_mb"] / big["pages"]) / (small["site_mb"] / small["pages"])
-        say(size <= 1.2, f"taille du site par page à N=2000 = {size:.2f} × celle à N=500 (objectif ≤ 1,2)")
+        say(size <= 1.2, f"{label}taille du site par page à N=2000 = {size:.2f} × celle à N=500 (objectif ≤ 1,2)")
     top = by_n[max(by_n)]
     over = ", ".join(f"{path} {kb:.0f} Ko" for kb, path in top["over_100kb"]) or "aucune"
-    say(not top["over_100kb"], f"N={top['n']} : pages de plus de 100 Ko : {over} ; études de cas au plus "
+    say(not top["over_100kb"], f"{label}N={top['n']} : pages de plus de 100 Ko : {over} ; études de cas au plus "
                                f"{top['case_study_kb']:.0f} Ko, étapes au plus {top['step_kb']:.0f} Ko")
     # What a contributor waits for: the elapsed time (the files are read by two processes, whose CPU adds up).
-    say(top["check_seconds"] <= 2, f"N={top['n']} : `make check` {top['check_seconds']:.2f} s écoulées, "
+    say(top["check_seconds"] <= 2, f"{label}N={top['n']} : `make check` {top['check_seconds']:.2f} s écoulées, "
                                    f"{top['check_cpu']:.2f} s de CPU (objectif ≤ 2 s)")
-    say(max(r["peak_mb"] for r in rows) <= 1024, f"mémoire max {max(r['peak_mb'] for r in rows):.0f} Mo (objectif ≤ 1 Go)")
     for r in rows:
         if r["terms"] >= 500:
-            say(r["terms_share"] <= 0.05, f"N={r['n']}, M={r['terms']} : recherche des termes "
+            say(r["terms_share"] <= 0.05, f"{label}N={r['n']}, M={r['terms']} : recherche des termes "
                                           f"{100 * r['terms_share']:.1f} % de la construction (objectif ≤ 5 %) ; "
                                           f"liens du glossaire en tout : {100 * r['glossary_share']:.1f} %")
-    return "\n".join(said)
+
+
+def _full_goals(rows, say, label):
+    """`make build` with its downloads: ≤ 2.5 × the pages alone at N = 1,000, ≤ 1 GB at N = 2,000 (all the
+    build's processes together), and a cost per case study that does not grow (≤ 1.2 from 500 to 2,000)."""
+    by_n = {r["n"]: r for r in rows}
+    for r in rows:
+        if r["n"] == 1000:
+            say(r["full_cpu"] / r["cpu"] <= 2.5, f"{label}N=1000 : `make build` = {r['full_cpu'] / r['cpu']:.2f} × les "
+                                                 f"pages seules en CPU ({r['full_cpu']:.1f} s contre {r['cpu']:.1f} s ; "
+                                                 f"{r['full_seconds']:.1f} s écoulées), objectif ≤ 2,5")
+        if r["n"] == 2000:
+            say(r["full_peak_mb"] <= 1024, f"{label}N=2000 : `make build` {r['full_peak_mb']:.0f} Mo au plus, "
+                                           "tous ses processus ensemble (objectif ≤ 1 Go)")
+    if 500 in by_n and 2000 in by_n:
+        small, big = by_n[500], by_n[2000]
+        growth = (big["full_cpu"] / big["initiatives"]) / (small["full_cpu"] / small["initiatives"])
+        say(growth <= 1.2, f"{label}`make build` par étude de cas à N=2000 = {growth:.2f} × à N=500 (objectif ≤ 1,2)")
+
+
+def downloads_table(rows) -> str:
+    """The size of each download of the largest full build of each corpus."""
+    lines = []
+    for corpus in dict.fromkeys(r["corpus"] for r in rows if "downloads" in r):
+        top = max((r for r in rows if r["corpus"] == corpus and "downloads" in r), key=lambda r: r["n"])
+        lines += [f"\nTéléchargements, corpus {corpus}, N={top['n']} :", "| fichier | taille |", "|---|---|"]
+        groups = {}     # the step booklets and spreadsheets, one line for each kind
+        for path, size in top["downloads"]:
+            groups.setdefault(re.sub(r"/listes-[^/]+\.", "/listes-<étape>.", path), []).append(size)
+        lines += [f"| {path}{f' ({len(sizes)} fichiers)' if len(sizes) > 1 else ''} | "
+                  f"{min(sizes) / 1024:.0f}{f'–{max(sizes) / 1024:.0f}' if len(sizes) > 1 else ''} Ko |"
+                  for path, sizes in groups.items()]
+    return "\n".join(lines)
 
 
 def main(argv=None):
@@ -252,6 +326,10 @@ def main(argv=None):
     parser.add_argument("--macros", type=Path, help="mesurer une autre version du dossier macros/")
     parser.add_argument("--instructions", action="store_true",
                         help="compter aussi les instructions d'une construction de chaque (valgrind, 15 fois plus lent)")
+    parser.add_argument("--corpus", default="synthétique,réel",
+                        help="synthétique (textes tirés au hasard), réel (copies des études de cas du guide), ou les deux")
+    parser.add_argument("--no-full", action="store_true",
+                        help="sans la construction complète (PDF, tableurs, copie hors connexion)")
     args = parser.parse_args(argv)
     sizes = [int(n) for n in args.sizes.split(",")]
     workdir = args.keep or Path(tempfile.mkdtemp(prefix="guide-bench-"))
@@ -260,13 +338,15 @@ def main(argv=None):
     try:
         if args.instructions and shutil.which("valgrind") is None:
             parser.error("--instructions demande valgrind (apt-get install valgrind)")
-        rows = [measure(n, args.runs, workdir, progress, args.macros, args.instructions) for n in sizes]
+        rows = [measure(n, args.runs, workdir, progress, args.macros, args.instructions, corpus, not args.no_full)
+                for corpus in args.corpus.split(",") for n in sizes]
     finally:
         if args.keep is None:
             shutil.rmtree(workdir, ignore_errors=True)
     print(f"\nMédianes des passes ({args.runs} au moins, plus aux petits N), {os.cpu_count()} cœurs, "
           f"Python {sys.version.split()[0]}.\n")
     print(table(rows))
+    print(downloads_table(rows))
     print("\nObjectifs :\n" + goals(rows))
 
 

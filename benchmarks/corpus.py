@@ -6,6 +6,7 @@ of real records: a case study of 600–1,000 words, a definition of about 60 wor
 1,500 words with 3 checklists of 8 items. The synthetic text uses the glossary terms, as real text does.
 
     python -m benchmarks.corpus DEST --initiatives 500 [--terms 125] [--steps 24] [--seed 1]
+    python -m benchmarks.corpus DEST --initiatives 500 --real    # copies of the real case studies
 """
 import argparse
 import compileall
@@ -214,6 +215,28 @@ def make_corpus(destination: Path, initiatives: int, terms: int = None, steps: i
             "steps": len(real.steps) + missing_steps}
 
 
+def make_real_corpus(destination: Path, initiatives: int, macros: Path = None):
+    """Copy the project and add copies of its real case studies, in turn, until there are N of them.
+
+    Real text is denser in glossary terms, devices and links than the synthetic one: a guide that grows
+    with real case studies costs what this corpus costs. Each copy keeps its record as written (steps,
+    devices, sources) under a new file name and a numbered title, so that the checker accepts it."""
+    destination = copy_project(Path(destination), macros)
+    originals = sorted((destination / "initiatives").glob("*.yml"))
+    for number in range(max(0, initiatives - len(originals))):
+        original = originals[number % len(originals)]
+        copy = number // len(originals) + 1
+        lines = original.read_text(encoding="utf-8").splitlines(keepends=True)
+        at = next(i for i, line in enumerate(lines) if line.startswith("title:"))
+        title = yaml.safe_load(lines[at])["title"]
+        lines[at] = yaml.safe_dump({"title": f"{title} (copie {copy})"}, allow_unicode=True, width=1000)
+        (destination / "initiatives" / f"{original.stem}-copie-{copy}.yml").write_text("".join(lines), encoding="utf-8")
+    sys.path.insert(0, str(ROOT))
+    from macros.kinds import load_guide
+    guide = load_guide(destination)
+    return {"initiatives": len(guide.initiatives), "terms": len(guide.terms), "steps": len(guide.steps)}
+
+
 def _step(writer, number, title):
     rng = writer.rng
     used = writer.pick_terms(10, 16)
@@ -272,10 +295,14 @@ def main(argv=None):
     parser.add_argument("--terms", type=int)
     parser.add_argument("--steps", type=int, default=24)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--real", action="store_true", help="copies des études de cas réelles, sans texte synthétique")
     args = parser.parse_args(argv)
     if args.destination.exists():
         parser.error(f"{args.destination} existe déjà")
-    counts = make_corpus(args.destination, args.initiatives, args.terms, args.steps, args.seed)
+    if args.real:
+        counts = make_real_corpus(args.destination, args.initiatives)
+    else:
+        counts = make_corpus(args.destination, args.initiatives, args.terms, args.steps, args.seed)
     print(f"{args.destination} : {counts['initiatives']} initiatives, {counts['terms']} termes, "
           f"{counts['steps']} étapes")
 
