@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from macros.kinds import load_guide
+from macros.reading import translations
 from macros.reading.problems import ContentError
 
 if TYPE_CHECKING:
@@ -50,7 +51,23 @@ def main(argv=None) -> int:
           f"({elapsed:.2f} s).")
     for label in shown:
         print("\n".join(where_shown(guide, label)))
-    return 0
+    return english_edition(root)
+
+
+def english_edition(root: Path) -> int:
+    """The English overlays: an unusable one is an error (the English site could not be built); missing
+    and stale translations are warnings, each at its line, then counted. A guide with no en/ folder has
+    no English edition, and nothing is said of it."""
+    if not (root / translations.FOLDER).is_dir():
+        return 0
+    report = translations.check(root)
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    for problem in report.missing + report.stale:
+        print(f"{problem} (avertissement)")
+    print(f"Édition anglaise : {report.translated} fichier(s) traduit(s) et à jour sur {report.records} ; "
+          f"{len(report.missing)} à traduire, {len(report.stale)} à revoir, {len(report.problems)} erreur(s).")
+    return 1 if report.problems else 0
 
 
 if __name__ == "__main__":

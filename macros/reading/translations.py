@@ -143,7 +143,7 @@ def check_record(root: Path, french: Path, report: Report):
         report.missing.append(Problem(label, document.where(path[:1], key=True)[0], 1, f"{len(untranslated)} texte(s) du fichier français "
                                                       f"sans traduction, dont « {'.'.join(map(str, path))} »"))
     stamp = document.data.get(STAMP)
-    if stamp != fingerprint(french_data):
+    if str(stamp) != fingerprint(french_data):
         line, col = document.where((STAMP,)) if STAMP in document.data else (1, 1)
         report.stale.append(Problem(label, line, col, "traduction faite sur un texte français plus ancien : "
                                                       "revoyez-la, puis « make translations-stamp »" if stamp else
@@ -172,7 +172,7 @@ def stamp(root: Path, target: Path) -> bool:
     french = root / target.relative_to(root / FOLDER)
     value = fingerprint(yamlload.load(french.name, french.read_bytes()).data)
     lines = target.read_text(encoding="utf-8").splitlines(keepends=True)
-    line = f"{STAMP}: {value}\n"
+    line = f'{STAMP}: "{value}"\n'     # quoted: twelve hex digits may all be digits, which YAML reads as a number
     at = next((i for i, text in enumerate(lines) if text.startswith(f"{STAMP}:")), None)
     if at is not None:
         if lines[at] == line:
@@ -191,7 +191,7 @@ def _front_matter_stamp(text: str):
     head = text[4:text.find("\n---", 4)] if "\n---" in text[4:] else ""
     for number, line in enumerate(head.splitlines(), start=2):
         if line.startswith(f"{STAMP}:"):
-            return line.split(":", 1)[1].strip(), number
+            return line.split(":", 1)[1].strip().strip('"'), number
     return None, 1
 
 
@@ -215,7 +215,7 @@ def check_pages(root: Path, report: Report):
 
 def stamp_page(root: Path, target: Path) -> bool:
     french = root / PAGES / target.name
-    line = f"{STAMP}: {page_fingerprint(french.read_text(encoding='utf-8'))}"
+    line = f'{STAMP}: "{page_fingerprint(french.read_text(encoding="utf-8"))}"'
     text = target.read_text(encoding="utf-8")
     value, number = _front_matter_stamp(text)
     lines = text.split("\n")

@@ -36,3 +36,18 @@ def test_a_broken_guide_exits_1_with_its_located_problems(tmp_path, capsys):
     assert captured.out == ""
     assert "glossary/incubateur.yml:3:11: terme du glossaire inconnu « tiers-lie » : vouliez-vous dire « tiers-lieu » ?" \
         in captured.err
+
+
+def test_make_check_reports_a_stale_english_translation_at_its_line(tmp_path, capsys):
+    import shutil
+    root = tmp_path / "guide"
+    shutil.copytree(MINI, root)
+    french = next((root / "glossary").glob("*.yml"))
+    english = root / "en" / "glossary" / french.name
+    english.parent.mkdir(parents=True)
+    english.write_text('translated_from: "000000000000"\nterm: A term\n', encoding="utf-8")
+    assert check.main([str(root)]) == 0
+    out = capsys.readouterr().out
+    assert (f"en/glossary/{french.name}:1:18: traduction faite sur un texte français plus ancien : "
+            "revoyez-la, puis « make translations-stamp » (avertissement)") in out
+    assert "à revoir" in out.splitlines()[-1]

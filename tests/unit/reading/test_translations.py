@@ -77,7 +77,7 @@ def test_a_complete_translation_is_stale_until_stamped_then_up_to_date(tmp_path,
 
 def test_a_changed_french_text_makes_its_translation_stale_at_the_stamp_line(tmp_path, capsys):
     root = guide(tmp_path, ENGLISH)
-    run(root, capsys, "--stamp")
+    run(root, capsys, "--stamp", "en/roadmap/domaine/etape.yml")
     french = root / "roadmap/domaine/etape.yml"
     french.write_text(FRENCH.replace("Une autre question ?", "Une question reformulée ?"), encoding="utf-8")
     code, out, _ = run(root, capsys)
@@ -89,7 +89,7 @@ def test_a_changed_french_text_makes_its_translation_stale_at_the_stamp_line(tmp
 
 def test_a_change_outside_the_text_leaves_the_translation_up_to_date(tmp_path, capsys):
     root = guide(tmp_path, ENGLISH)
-    run(root, capsys, "--stamp")
+    run(root, capsys, "--stamp", "en/roadmap/domaine/etape.yml")
     french = root / "roadmap/domaine/etape.yml"
     french.write_text(FRENCH.replace("number: 3", "number: 4"), encoding="utf-8")
     _, out, _ = run(root, capsys)
@@ -132,7 +132,7 @@ def test_a_hand_written_page_is_stamped_in_its_front_matter(tmp_path, capsys):
     (tmp_path / "en/docs/licence.md").write_text("# Licence\n\nThe text.\n", encoding="utf-8")
     _, out, _ = run(tmp_path, capsys)
     assert "en/docs/licence.md:1:1: « translated_from » manque" in out
-    run(tmp_path, capsys, "--stamp")
+    run(tmp_path, capsys, "--stamp", "en/docs/licence.md")
     assert (tmp_path / "en/docs/licence.md").read_text(encoding="utf-8").startswith("---\ntranslated_from: ")
     (tmp_path / "docs/licence.md").write_text("# Licence\n\nLe texte changé.\n", encoding="utf-8")
     _, out, _ = run(tmp_path, capsys)
@@ -142,3 +142,11 @@ def test_a_hand_written_page_is_stamped_in_its_front_matter(tmp_path, capsys):
 def test_the_guide_s_own_translations_are_usable():
     report = translations.check(ROOT)
     assert [str(p) for p in report.problems] == []
+
+
+def test_stamping_needs_the_files_reviewed(tmp_path, capsys):
+    root = guide(tmp_path, ENGLISH)
+    code, _, err = run(root, capsys, "--stamp")
+    assert code == 2
+    assert err == 'Nommez les traductions relues : make translations-stamp FILES="en/… en/…"\n'
+    assert "translated_from" not in (root / "en/roadmap/domaine/etape.yml").read_text(encoding="utf-8")
