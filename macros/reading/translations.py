@@ -23,6 +23,8 @@ STAMP = "translated_from"
 # say which item a translation is for, and then must be the French one).
 NOT_TEXT = frozenset({"consulted", "devices", "end", "figure", "file", "id", "max", "min", "next", "number",
                       "related", "score", "start", "step", "steps", "terms", "url", "sources"})
+# Lists of the other forms of a glossary term: each language has its own, as many as it needs.
+FREE_LISTS = frozenset({"synonyms", "variants"})
 # Folders of records that have an English overlay, and hand-written pages.
 RECORD_FOLDERS = ("initiatives", "glossary", "roadmap", "decisions", "assessments")
 PAGES = "docs"
@@ -42,7 +44,9 @@ def french_text(data, path=()) -> list:
     found = []
     if isinstance(data, dict):
         for key, value in data.items():
-            if key not in NOT_TEXT:
+            if key in FREE_LISTS and isinstance(value, list):
+                found += [(path + (key,), "\n".join(map(str, value)))]
+            elif key not in NOT_TEXT:
                 found += french_text(value, path + (key,))
     elif isinstance(data, list):
         for index, value in enumerate(data):
@@ -85,7 +89,9 @@ def _shape(french, english, path, document, report):
             at = path + (key,)
             if not path and key == STAMP:
                 continue
-            if key not in french:
+            if key in FREE_LISTS and isinstance(value, list):     # even where the French has none
+                _free_list(value, at, document, report)
+            elif key not in french:
                 report.problems.append(_at(document, at, f"clé « {key} » absente du fichier français", key=True))
             elif key == "id":
                 if value != french[key]:
@@ -110,9 +116,16 @@ def _shape(french, english, path, document, report):
         report.problems.append(_at(document, path, "traduction vide : écrivez le texte ou retirez la clé"))
 
 
+def _free_list(values, path, document, report):
+    for index, value in enumerate(values):
+        if not isinstance(value, str) or not value.strip():
+            report.problems.append(_at(document, path + (index,), "une forme du terme est un texte non vide"))
+
+
 def _covered(english, path=()) -> set:
     if isinstance(english, dict):
-        return set().union(*(_covered(v, path + (k,)) for k, v in english.items())) if english else set()
+        return set().union(*({path + (k,)} if k in FREE_LISTS else _covered(v, path + (k,))
+                             for k, v in english.items())) if english else set()
     if isinstance(english, list):
         return set().union(*(_covered(v, path + (i,)) for i, v in enumerate(english))) if english else set()
     return {path}

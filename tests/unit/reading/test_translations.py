@@ -150,3 +150,16 @@ def test_stamping_needs_the_files_reviewed(tmp_path, capsys):
     assert code == 2
     assert err == 'Nommez les traductions relues : make translations-stamp FILES="en/… en/…"\n'
     assert "translated_from" not in (root / "en/roadmap/domaine/etape.yml").read_text(encoding="utf-8")
+
+
+def test_a_term_has_as_many_english_forms_as_english_needs(tmp_path, capsys):
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "glossary/tiers-lieu.yml").write_text(
+        "term: Tiers-lieu\nvariants:\n  - tiers-lieux\ndefinition: Un lieu.\n", encoding="utf-8")
+    (tmp_path / "en/glossary").mkdir(parents=True)
+    (tmp_path / "en/glossary/tiers-lieu.yml").write_text(
+        "term: Third place\nsynonyms:\n  - third space\nvariants:\n  - third places\n  - third-place\n  - ''\n"
+        "definition: A place.\n", encoding="utf-8")
+    code, _, err = run(tmp_path, capsys)
+    assert code == 1
+    assert err == "en/glossary/tiers-lieu.yml:7:5: une forme du terme est un texte non vide\n"
