@@ -1,5 +1,7 @@
-/* « Exporter vos réponses (tableur CSV) »: the reader's own answers as a file that French Excel and
- * LibreOffice open as they are: UTF-8 with a byte order mark, « ; » between fields, CRLF line ends.
+/* « Exporter vos réponses (tableur CSV) »: the reader's own answers as a file that Excel and LibreOffice
+ * open as they are: UTF-8 with a byte order mark, CRLF line ends, and between fields the separator their
+ * French versions expect (« ; ») on a French page, an English one's (",") on an English page.
+ * Headings, « oui »/« non » and the file's name are in the page's language (messages.js).
  *
  * One row per question of the checklists of this page (a step, or a domain's /checklists/ page): domain,
  * step, list, question, « oui » or « non » for its box, and the list's notes on the list's first row
@@ -14,21 +16,30 @@
   "use strict";
   if (!GB.once("checklist-export")) return;
   var KEY = "guide-numerique:checklists:v1";   // checklists.js's, read only
-  var COLUMNS = ["Domaine", "Étape", "Liste", "Question", "Cochée", "Notes de la liste"];
   var element = GB.element;
 
   function text(node) {
     return node ? node.textContent.replace(/\s+/g, " ").trim() : "";
   }
 
-  // One field: never read as a formula, quoted when it holds a separator, a quote or a line break.
-  function field(value) {
-    var safe = /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
-    return /[";\r\n]/.test(safe) ? '"' + safe.replace(/"/g, '""') + '"' : safe;
+  // The headings of the columns, in the page's language.
+  function columns() {
+    return ["columnDomain", "columnStep", "columnList", "columnQuestion", "columnTicked", "columnNotes"]
+      .map(function (name) { return GB.t("export." + name); });
   }
 
+  // One field: never read as a formula, quoted when it holds a separator, a quote or a line break.
+  function field(value, separator) {
+    var safe = /^[=+\-@\t\r]/.test(value) ? "'" + value : value;
+    return /["\r\n]/.test(safe) || safe.indexOf(separator) >= 0 ? '"' + safe.replace(/"/g, '""') + '"' : safe;
+  }
+
+  // Fields separated as the spreadsheets of the page's language expect: « ; » in French, "," in English.
   function csv(rows) {
-    return "\ufeff" + rows.map(function (row) { return row.map(field).join(";"); }).join("\r\n") + "\r\n";
+    var separator = GB.t("export.separator");
+    return "\ufeff" + rows.map(function (row) {
+      return row.map(function (value) { return field(value, separator); }).join(separator);
+    }).join("\r\n") + "\r\n";
   }
 
   // The kept answers of one list, or those the page shows when the browser could not keep any.
@@ -48,7 +59,7 @@
     var read = GB.storage.read(KEY);
     var stored = read.value && typeof read.value === "object" && read.value.checklists &&
       typeof read.value.checklists === "object" ? read.value.checklists : null;
-    var rows = [COLUMNS];
+    var rows = [columns()];
     lists.forEach(function (fieldset) {
       var place = GB.checklistPlace ? GB.checklistPlace(fieldset) : { domain: "", step: text(document.querySelector("article h1")) };
       var title = text(fieldset.querySelector("legend"));
@@ -56,7 +67,7 @@
       GB.all('input[type="checkbox"][data-item]', fieldset).forEach(function (box, index) {
         var label = fieldset.querySelector('label[for="' + CSS.escape(box.id) + '"]');
         rows.push([place.domain, place.step, title, text(label),
-          answers.ticked.indexOf(box.getAttribute("data-item")) >= 0 ? "oui" : "non",
+          GB.t(answers.ticked.indexOf(box.getAttribute("data-item")) >= 0 ? "export.yes" : "export.no"),
           index === 0 ? answers.notes : ""]);
       });
     });
@@ -72,7 +83,7 @@
     var day = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map(function (part) {
       return String(part).padStart(2, "0");
     }).join("-");
-    return "reponses-" + name.replace(/[^a-z0-9-]/gi, "") + "-" + day + ".csv";
+    return GB.t("export.fileName", { name: name.replace(/[^a-z0-9-]/gi, ""), date: day });
   }
 
   // A link to the file clicked: a download (a navigation to a blob: address), which the pages' policy
@@ -86,9 +97,10 @@
     link.click();
     link.remove();
     setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
-    var ticked = rows.filter(function (row) { return row[4] === "oui"; }).length;
-    status.textContent = "Fichier «\u202f" + link.download + "\u202f» créé\u202f: " +
-      GB.count(rows.length - 1, "question", "questions") + ", dont " + GB.count(ticked, "cochée", "cochées") + ".";
+    var yes = GB.t("export.yes");
+    var ticked = rows.filter(function (row) { return row[4] === yes; }).length;
+    status.textContent = GB.t("export.created", { file: link.download,
+      questions: GB.t("export.questions", { n: rows.length - 1 }), ticked: GB.t("export.ticked", { n: ticked }) });
   }
 
   GB.onPage(function () {
@@ -102,11 +114,10 @@
     }
     if (!GB.claim(block, "data-gb-export-ready")) return;
     var wrapper = element("div", "gb-checklist-export__tools");
-    var button = GB.button("Exporter vos réponses (tableur CSV)", "gb-button");
+    var button = GB.button(GB.t("export.button"), "gb-button");
     var status = element("p", "gb-checklist-export__status");
     status.setAttribute("role", "status");
-    var help = element("p", "gb-checklist-export__help", "Un fichier à ouvrir dans Excel ou LibreOffice\u202f: une " +
-      "ligne par question de cette page, avec vos cases cochées («\u202foui\u202f» ou «\u202fnon\u202f») et vos notes.");
+    var help = element("p", "gb-checklist-export__help", GB.t("export.help"));
     help.id = "gb-checklist-export-aide";
     button.setAttribute("aria-describedby", help.id);
     wrapper.append(help, button, status);

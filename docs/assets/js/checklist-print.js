@@ -19,6 +19,11 @@
     return node ? node.textContent.replace(/\s+/g, " ").trim() : "";
   }
 
+  // « Étape 5 », "Step 5": the word of the page's language (print.stepWord), then the number.
+  function stepPattern() {
+    return GB.t("print.stepWord").replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "\\s\\d+";
+  }
+
   // Which guide, which domain and which step the checklist belongs to, as the page shows them: on a step
   // page, its kicker (« <domain> · Étape 5 ») and its title; on a /checklists/ page, the step's heading
   // (« Étape 5 : <title> ») before its block, and the domain its block names.
@@ -28,22 +33,24 @@
     var block = fieldset.closest("[data-step-title]");
     if (!block) {
       var kicker = text(document.querySelector("article .gb-kicker"));
-      var number = kicker.match(/Étape\s\d+/);
+      var number = kicker.match(new RegExp(stepPattern()));
       var title = text(document.querySelector("article h1")) || document.title;
       return { site: site, domain: number ? kicker.slice(0, number.index).replace(/[\s·]+$/, "") : "",
-               step: number ? number[0] + "\u202f: " + title : title, href: "" };
+               step: number ? GB.t("print.step", { step: number[0], title: title }) : title, href: "" };
     }
     var heading = block.previousElementSibling;
-    var named = text(heading).match(/^(Étape\s\d+)\s*:\s*(.+)$/);
-    var step = named ? named[1] + "\u202f: " + named[2] : block.getAttribute("data-step-title");
+    var named = text(heading).match(new RegExp("^(" + stepPattern() + ")\\s*:\\s*(.+)$"));
+    var step = named ? GB.t("print.step", { step: named[1], title: named[2] })
+                     : block.getAttribute("data-step-title");
     return { site: site, domain: block.getAttribute("data-domain-title") || "", step: step,
              href: block.getAttribute("data-step-href") };
   }
 
   // The online address of the step, from the page's printed address (there only when the guide has one:
-  // a sheet never gives the address of a preview or of a file on this computer).
+  // a sheet never gives the address of a preview or of a file on this computer), without its label
+  // (« Adresse : », "Address: ").
   function onlineAddress(href) {
-    var printed = text(document.querySelector(".gb-print-meta__address")).replace(/^Adresse\s*:\s*/, "");
+    var printed = text(document.querySelector(".gb-print-meta__address")).replace(/^[^:\/]*:\s+/, "");
     if (!printed) return "";
     return href ? new URL(href, printed).href.replace(/index\.html$/, "") : printed;
   }
@@ -55,8 +62,8 @@
     sheet.append(element("p", "gb-print-sheet__site", where.site));
     if (where.domain) sheet.append(element("p", "gb-print-sheet__meta", where.domain));
     sheet.append(element("p", "gb-print-sheet__step", where.step));
-    if (address) sheet.append(element("p", "gb-print-sheet__meta", "Adresse\u202f: " + address));
-    sheet.append(element("p", "gb-print-sheet__meta", "Imprimé le " + GB.frenchDate(new Date())),
+    if (address) sheet.append(element("p", "gb-print-sheet__meta", GB.t("print.address", { address: address })));
+    sheet.append(element("p", "gb-print-sheet__meta", GB.t("print.printedOn", { date: GB.date(new Date()) })),
       element("p", "gb-print-sheet__title", text(fieldset.querySelector("legend"))));
     var intro = fieldset.querySelector(".gb-checklist__intro");
     if (intro) sheet.append(copyOf(intro));
@@ -78,7 +85,7 @@
       item.append(question);
       list.append(item);
     });
-    sheet.append(list, element("p", "gb-print-sheet__title", "Notes"));
+    sheet.append(list, element("p", "gb-print-sheet__title", GB.t("checklist.notes")));
     var notes = fieldset.querySelector(".gb-checklist__notes textarea");
     sheet.append(element("div", "gb-print-sheet__notes", notes ? notes.value : ""));
     return sheet;
@@ -102,7 +109,7 @@
   GB.onPage(function () {
     GB.all("fieldset.gb-checklist[data-checklist]").forEach(function (fieldset, index) {
       if (!GB.claim(fieldset, "data-gb-print-ready")) return;
-      var button = GB.button("Imprimer cette liste", "gb-button", function () { printAlone(fieldset); });
+      var button = GB.button(GB.t("print.button"), "gb-button", function () { printAlone(fieldset); });
       // The legend's id is the one checklists.js gives it, whichever script names it first.
       var legend = fieldset.querySelector("legend");
       var base = fieldset.id || "gb-checklist-" + index;

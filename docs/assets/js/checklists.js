@@ -17,9 +17,6 @@
   if (!GB.once("checklists")) return;
   var KEY = "guide-numerique:checklists:v1";
   var FILE_FORMAT = "guide-numerique:checklists";
-  var NOTICE = "Ce navigateur ne permet pas de conserver vos cases cochées et vos notes (stockage bloqué, " +
-    "plein ou illisible). Vous pouvez continuer\u202f: elles seront perdues en fermant ou en rechargeant la page. " +
-    "Pour les garder, utilisez «\u202fEnregistrer (fichier)\u202f».";
   var answers = {};      // checklist key -> {ticked: [item ids], notes: text}
   var inMemory = false;  // the storage proved unusable: answers live only as long as this page
 
@@ -67,7 +64,7 @@
 
   function warn() {
     var notice = document.querySelector(".gb-checklist-file__notice");
-    if (notice && !notice.textContent) notice.textContent = NOTICE;
+    if (notice && !notice.textContent) notice.textContent = GB.t("checklist.storageNotice");
   }
 
   function boxesOf(fieldset) {
@@ -77,7 +74,8 @@
   function countTicks(fieldset) {
     var boxes = boxesOf(fieldset);
     var ticked = boxes.filter(function (box) { return box.checked; }).length;
-    fieldset.querySelector(".gb-checklist__progress").textContent = "Progression\u202f: " + ticked + " / " + boxes.length;
+    fieldset.querySelector(".gb-checklist__progress").textContent =
+      GB.t("checklist.progress", { ticked: ticked, total: boxes.length });
   }
 
   // Answers -> page. Item ids no longer in the guide (removed or renamed in the YAML) are dropped.
@@ -117,12 +115,12 @@
     // The tools row is shared with checklist-print.js (« Imprimer cette liste »), whichever comes first.
     var tools = GB.part(fieldset, "gb-checklist__tools");
     var progress = element("p", "gb-checklist__progress");
-    var reset = button("Tout décocher", describedBy);
+    var reset = button(GB.t("checklist.untickAll"), describedBy);
     var undoSlot = element("p", "gb-checklist__undo");
     undoSlot.setAttribute("role", "status");
     tools.prepend(progress, reset, undoSlot);
     var notes = element("div", "gb-checklist__notes");
-    var label = element("label", "", "Notes");
+    var label = element("label", "", GB.t("checklist.notes"));
     var field = element("textarea");
     label.htmlFor = field.id = base + "-notes";
     field.rows = 3;
@@ -139,16 +137,16 @@
     reset.addEventListener("click", function () {
       var were = boxesOf(fieldset).filter(function (box) { return box.checked; });
       if (!were.length) {
-        undoSlot.textContent = "Aucune case n'était cochée\u202f: rien n'a changé.";
+        undoSlot.textContent = GB.t("checklist.nothingTicked");
         return;
       }
       were.forEach(function (box) { box.checked = false; });
       keep(fieldset);
-      var message = GB.count(were.length, "case décochée", "cases décochées") + "\u202f; vos notes sont gardées.";
+      var message = GB.t("checklist.unticked", { n: were.length });
       offerUndo(undoSlot, message, function () {
         were.forEach(function (box) { box.checked = true; });
         keep(fieldset);
-        return were.length > 1 ? "Les cases sont de nouveau cochées." : "La case est de nouveau cochée.";
+        return GB.t("checklist.tickedAgain", { n: were.length });
       });
     });
   }
@@ -156,7 +154,7 @@
   // A message saying what was just changed, with « Annuler » for as long as the page stays open.
   function offerUndo(slot, message, undo) {
     slot.textContent = message + " ";
-    var cancel = button("Annuler");
+    var cancel = button(GB.t("checklist.undo"));
     slot.append(cancel);
     cancel.addEventListener("click", function () {
       slot.textContent = undo();
@@ -171,7 +169,7 @@
     var data = { format: FILE_FORMAT, version: 1, saved: new Date().toISOString(), checklists: answers };
     var link = element("a");
     link.href = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
-    link.download = "checklists-guide-" + new Date().toISOString().slice(0, 10) + ".json";
+    link.download = GB.t("checklist.fileName", { date: new Date().toISOString().slice(0, 10) });
     document.body.append(link);
     link.click();
     link.remove();
@@ -179,8 +177,7 @@
   }
 
   function restoreFile(file, status) {
-    var refused = "Le fichier «\u202f" + file.name + "\u202f» n'a pas pu être lu\u202f: ce n'est pas un fichier enregistré " +
-      "avec «\u202fEnregistrer (fichier)\u202f» sur ce guide. Vos réponses n'ont pas changé.";
+    var refused = GB.t("checklist.fileRefused", { file: file.name });
     file.text().then(function (text) {
       var data = null;
       try { data = JSON.parse(text); } catch (error) { /* refused below */ }
@@ -197,17 +194,17 @@
       keys.forEach(function (key) { answers[key] = restored[key]; });
       store();
       showAll();
-      offerUndo(status, "Réponses de «\u202f" + file.name + "\u202f» restaurées\u202f: " +
-        GB.count(keys.length - replaced, "liste ajoutée", "listes ajoutées") + ", " +
-        GB.count(replaced, "liste remplacée", "listes remplacées") + "\u202f; " +
-        GB.count(kept, "autre liste de ce navigateur gardée telle quelle",
-          "autres listes de ce navigateur gardées telles quelles") + ".",
-        function () {
-          answers = before;
-          store();
-          showAll();
-          return "Restauration annulée\u202f: vos réponses sont revenues comme avant.";
-        });
+      offerUndo(status, GB.t("checklist.restored", {
+        file: file.name,
+        added: GB.t("checklist.listsAdded", { n: keys.length - replaced }),
+        replaced: GB.t("checklist.listsReplaced", { n: replaced }),
+        kept: GB.t("checklist.listsKept", { n: kept })
+      }), function () {
+        answers = before;
+        store();
+        showAll();
+        return GB.t("checklist.restoreUndone");
+      });
     }, function () { status.textContent = refused; });
   }
 
@@ -221,8 +218,8 @@
       var container = first.closest(".gb-practice") || first;
       container.parentNode.insertBefore(block, container);
     }
-    var save = button("Enregistrer (fichier)");
-    var restore = button("Restaurer (fichier)");
+    var save = button(GB.t("checklist.save"));
+    var restore = button(GB.t("checklist.restore"));
     var picker = element("input");
     picker.type = "file";
     picker.accept = ".json,application/json";
@@ -231,9 +228,7 @@
     status.setAttribute("role", "status");
     var notice = element("p", "gb-checklist-file__notice");
     notice.setAttribute("role", "status");
-    block.append(element("p", "", "Vos cases cochées et vos notes restent dans ce navigateur. Pour les " +
-      "reprendre sur un autre ordinateur ou les confier à un collègue, enregistrez-les dans un fichier, " +
-      "puis restaurez ce fichier là-bas."), save, restore, picker, status, notice);
+    block.append(element("p", "", GB.t("checklist.fileIntro")), save, restore, picker, status, notice);
     save.addEventListener("click", saveFile);
     restore.addEventListener("click", function () { picker.click(); });
     picker.addEventListener("change", function () {

@@ -5,9 +5,9 @@
  *                      Material (its document$), or once at DOMContentLoaded when document$ is absent.
  *   GB.once(name)      true the first time only: a script loaded twice binds its listeners once.
  *   GB.claim(node, a)  true the first time only for this element (marks it with the attribute a).
- *   GB.element, GB.button, GB.all, GB.part, GB.idFor, GB.copyWithoutIds, GB.count: building the DOM.
+ *   GB.element, GB.button, GB.all, GB.part, GB.idFor, GB.copyWithoutIds: building the DOM.
  *   GB.storage         the browser's storage, JSON values, with a copy in memory when it fails.
- *   GB.frenchDate(d)   « 1er mai 2025 », « 14 juillet 2025 ».
+ * Every text shown to a reader, and dates, come from messages.js, loaded next (GB.t, GB.date).
  */
 (function () {
   "use strict";
@@ -85,11 +85,6 @@
     return copy;
   };
 
-  // « 1 point », « 3 points ».
-  GB.count = function (number, one, many) {
-    return number + " " + (number > 1 ? many : one);
-  };
-
   /* localStorage, JSON values under the callers' keys. Reading throws when storage is blocked (cookies
    * refused), and the text may be corrupt; writing throws when storage is blocked or full. A value that
    * could not be written is kept in memory for as long as the page is open (instant navigation included)
@@ -117,12 +112,5 @@
         return false;
       }
     }
-  };
-
-  var MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre"];
-  GB.frenchDate = function (date) {
-    var day = date.getDate();
-    return day + (day === 1 ? "er" : "") + " " + MONTHS[date.getMonth()] + " " + date.getFullYear();
   };
 })();

@@ -71,7 +71,7 @@
   function summary(widget, steps) {
     var section = make("section", "gb-tree__summary");
     section.setAttribute("aria-labelledby", "arbre-vos-reponses");
-    var title = make("h2", "gb-tree__summary-title", "Vos réponses");
+    var title = make("h2", "gb-tree__summary-title", GB.t("tree.yourAnswers"));
     title.id = "arbre-vos-reponses";
     var list = make("dl", "gb-tree__given");
     steps.forEach(function (step, index) {
@@ -79,11 +79,11 @@
       row.appendChild(make("dt", null, step.question.text));
       row.appendChild(make("dd", "gb-tree__given-answer", step.answer.label));
       var change = make("dd", "gb-tree__change");
-      var modify = GB.button("Modifier", "gb-tree__modify", function () {
+      var modify = GB.button(GB.t("tree.change"), "gb-tree__modify", function () {
         widget.preselect = { question: step.id, answer: step.answer.id };
         go(widget, steps.slice(0, index).map(function (s) { return s.answer.id; }));
       });
-      modify.appendChild(make("span", "gb-tree__hidden", " la réponse à «\u202f" + step.question.text + "\u202f»"));
+      modify.appendChild(make("span", "gb-tree__hidden", GB.t("tree.changeWhich", { question: step.question.text })));
       change.appendChild(modify);
       row.appendChild(change);
       list.appendChild(row);
@@ -98,7 +98,7 @@
     form.noValidate = true;
     var fieldset = make("fieldset", "gb-tree__fieldset");
     var legend = make("legend", "gb-tree__legend");
-    legend.appendChild(make("span", "gb-tree__number", "Question " + (state.steps.length + 1)));
+    legend.appendChild(make("span", "gb-tree__number", GB.t("tree.question", { n: state.steps.length + 1 })));
     legend.appendChild(make("h2", "gb-tree__question-title", question.text));
     fieldset.appendChild(legend);
     var described = [];
@@ -130,14 +130,14 @@
     widget.preselect = null;
     if (described.length) fieldset.setAttribute("aria-describedby", described.join(" "));
     form.appendChild(fieldset);
-    var submit = make("button", "md-button md-button--primary gb-tree__continue", "Continuer");
+    var submit = make("button", "md-button md-button--primary gb-tree__continue", GB.t("tree.continue"));
     submit.type = "submit";
     form.appendChild(submit);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var chosen = form.querySelector("input[name=arbre-reponse]:checked");
       if (!chosen) {
-        error.textContent = "Choisissez une réponse pour continuer.";
+        error.textContent = GB.t("tree.choose");
         fieldset.setAttribute("aria-describedby", described.concat(error.id).join(" "));
         form.querySelector("input[name=arbre-reponse]").focus();
         return;
@@ -150,11 +150,11 @@
   function controls(widget, state, atOutcome) {
     var bar = make("p", "gb-tree__controls");
     if (atOutcome) {
-      bar.appendChild(GB.button("Imprimer cette recommandation", "md-button md-button--primary",
+      bar.appendChild(GB.button(GB.t("tree.print"), "md-button md-button--primary",
                                 function () { window.print(); }));
     }
     if (state.steps.length) {
-      bar.appendChild(GB.button("Recommencer", "md-button", function () { go(widget, []); }));
+      bar.appendChild(GB.button(GB.t("tree.restart"), "md-button", function () { go(widget, []); }));
     }
     return bar;
   }
@@ -177,8 +177,7 @@
     if (state.broken) {
       window.history.replaceState(window.history.state, "",
                                   addressFor(state.steps.map(function (s) { return s.answer.id; })));
-      var notice = make("p", "gb-tree__notice", "Le lien ouvert contenait une réponse qui n'existe plus " +
-                        "dans cet arbre\u202f: reprenez à partir de la question ci-dessous.");
+      var notice = make("p", "gb-tree__notice", GB.t("tree.broken"));
       notice.setAttribute("role", "status");
       app.appendChild(notice);
     }

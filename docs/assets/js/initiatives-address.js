@@ -25,7 +25,7 @@
       if (option && slugs.indexOf(slug) < 0) { slugs.push(slug); names.push(option.textContent); }
     });
     if (slugs.length < 2) return slugs.join("");
-    var added = GB.element("option", "", "L'un de ces dispositifs\u202f: " + names.join(", "));
+    var added = GB.element("option", "", GB.t("filter.anyDevice", { names: names.join(", ") }));
     added.value = slugs.join(",");
     added.dataset.added = "true";
     field.insertBefore(added, field.options[1] || null);

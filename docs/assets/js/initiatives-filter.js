@@ -85,10 +85,9 @@
   }
 
   function countText(shown, total) {
-    if (shown === 0) return "Aucune étude de cas ne correspond à ces filtres (" + total + " au total).";
-    if (shown === total) return GB.count(total, "étude de cas", "études de cas") + ", toutes affichées.";
-    return GB.count(shown, "étude de cas correspond", "études de cas correspondent") + " à ces filtres, sur " +
-      total + ".";
+    if (shown === 0) return GB.t("filter.none", { total: total });
+    if (shown === total) return GB.t("filter.all", { n: total });
+    return GB.t("filter.some", { n: shown, total: total });
   }
 
   function say(message) {
@@ -132,13 +131,12 @@
     var data = GB.initiativesData;
     var complete = data.complete();
     if (!complete) {
-      say("Recherche dans toutes les études de cas…");
+      say(GB.t("filter.searching"));
       data.loadComplete(form.dataset.complete, function (loaded) {
         var shown = current();
         if (!shown || !shown.hasAttribute("data-bound") || !shown.dataset.complete) return;   // another page by now
         if (loaded) apply(shown);
-        else say("La liste de toutes les études de cas n'a pas pu être chargée\u202f: les filtres ne sont pas " +
-                 "disponibles pour le moment. Cette page liste ses études de cas.");
+        else say(GB.t("filter.unavailable"));
       });
       return;
     }
@@ -193,12 +191,12 @@
 
   function toggleText(chosen) {
     var count = Object.keys(chosen).filter(function (name) { return chosen[name]; }).length;
-    return count ? "Filtrer (" + count + ")" : "Filtrer";
+    return count ? GB.t("filter.toggleCount", { n: count }) : GB.t("filter.toggle");
   }
 
   // The button that opens and folds the form on a phone, put before it; folded at first.
   function foldable(form) {
-    var toggle = GB.button("Filtrer", "md-button gb-filters__toggle");
+    var toggle = GB.button(GB.t("filter.toggle"), "md-button gb-filters__toggle");
     toggle.setAttribute("aria-controls", form.id);
     toggle.setAttribute("aria-expanded", "false");
     form.classList.add("gb-filters--folded");

@@ -4,9 +4,9 @@
   "use strict";
   if (!GB.once("print-date")) return;
   window.addEventListener("beforeprint", function () {
-    var today = GB.frenchDate(new Date());
+    var printed = GB.t("print.printedOn", { date: GB.date(new Date()) });
     document.querySelectorAll("[data-gb-print-date]").forEach(function (element) {
-      element.textContent = "Imprimé le " + today;
+      element.textContent = printed;
     });
   });
 })();

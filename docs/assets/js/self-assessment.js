@@ -11,7 +11,7 @@
   var list = GB.all;
   var element = GB.element;
 
-  function points(n) { return GB.count(n, "point", "points"); }
+  function points(n) { return GB.t("assess.points", { n: n }); }
 
   function storageKey(slug) { return "guide-numerique:autodiagnostic:v" + VERSION + ":" + slug; }
 
@@ -31,12 +31,6 @@
   function save(key, answers) {
     return GB.storage.write(key, Object.keys(answers).length ? { version: VERSION, answers: answers } : null);
   }
-
-  var NOTICES = {
-    storage: "Ce navigateur n'autorise pas l'enregistrement de vos réponses\u202f: elles seront perdues si vous " +
-             "rechargez la page ou fermez l'onglet. Pensez à imprimer le résultat.",
-    corrupt: "Les réponses enregistrées dans ce navigateur étaient illisibles\u202f: le questionnaire repart de zéro."
-  };
 
   function setup(root) {
     if (!GB.claim(root, "data-ready")) return;
@@ -76,12 +70,12 @@
     var result = element("section", "gb-assess__result");
     var headingId = "resultat-" + slug;
     result.setAttribute("aria-labelledby", headingId);
-    var heading = element("h2", null, "Votre résultat");
+    var heading = element("h2", null, GB.t("assess.result"));
     heading.id = headingId;
     var outcome = element("div", "gb-assess__outcome");
     var actions = element("p", "gb-assess__actions");
-    var print = GB.button("Imprimer le résultat", "md-button md-button--primary", function () { window.print(); });
-    var restart = GB.button("Recommencer", "md-button");
+    var print = GB.button(GB.t("assess.print"), "md-button md-button--primary", function () { window.print(); });
+    var restart = GB.button(GB.t("assess.restart"), "md-button");
     actions.appendChild(print);
     actions.appendChild(restart);
     result.appendChild(heading);
@@ -90,7 +84,7 @@
     root.parentNode.insertBefore(result, root.nextSibling);
 
     function tell(problem) {
-      if (problem && !notice.textContent) notice.textContent = NOTICES[problem];
+      if (problem && !notice.textContent) notice.textContent = GB.t("assess." + problem);
     }
 
     function chosenAnswers() {
@@ -118,8 +112,8 @@
         }
       });
       var count = questions.length;
-      total.textContent = "Votre score\u202f: " + points(score) + " sur " + highest + " · " +
-        GB.count(answered, "question répondue", "questions répondues") + " sur " + count + ".";
+      total.textContent = GB.t("assess.total", { points: points(score), highest: highest,
+        answered: GB.t("assess.answered", { n: answered }), count: count });
       var band = null;
       if (answered === count) {
         band = bands.filter(function (b) {
@@ -134,14 +128,13 @@
       shownBand = shown;
       outcome.textContent = "";
       if (band) {
-        outcome.appendChild(element("p", "gb-assess__score", "Votre score\u202f: " + points(score) + " sur " + highest + "."));
+        outcome.appendChild(element("p", "gb-assess__score",
+                                    GB.t("assess.score", { points: points(score), highest: highest })));
         outcome.appendChild(element("h3", "gb-assess__outcome-title",
                                     band.querySelector(".gb-assess__band-title").textContent));
         outcome.appendChild(GB.copyWithoutIds(band.querySelector(".gb-assess__band-body"), "-resultat"));
       } else {
-        var left = count - answered;
-        outcome.appendChild(element("p", null, "Répondez aux " + count + " questions pour connaître " +
-          "l'interprétation de votre score\u202f: " + (left > 1 ? "il en reste " + left + "." : "il en reste une.")));
+        outcome.appendChild(element("p", null, GB.t("assess.remaining", { n: count - answered, count: count })));
       }
     }
 

@@ -19,7 +19,7 @@
   function copy(address, field, status) {
     function copied() {
       field.hidden = true;
-      status.textContent = "Lien copié.";
+      status.textContent = GB.t("share.copied");
     }
     function byCommand() {
       field.value = address;
@@ -29,7 +29,7 @@
       var done = false;
       try { done = document.execCommand("copy"); } catch (error) { /* the reader copies it */ }
       if (done) copied();
-      else status.textContent = "Le lien est sélectionné ci-dessus\u202f: copiez-le avec Ctrl+C (ou Cmd+C).";
+      else status.textContent = GB.t("share.selected");
     }
     status.textContent = "";
     if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(address).then(copied, byCommand);
@@ -41,10 +41,10 @@
     var url = encodeURIComponent(address);
     var title = document.title;
     var box = element("div", "gb-page-tools");
-    var print = GB.button("Imprimer", "gb-button", function () { window.print(); });
+    var print = GB.button(GB.t("share.print"), "gb-button", function () { window.print(); });
     // A disclosure: « Partager » shows or hides the list of ways to share.
     var share = element("div", "gb-share");
-    var toggle = GB.button("Partager", "gb-button gb-share__toggle");
+    var toggle = GB.button(GB.t("share.share"), "gb-button gb-share__toggle");
     toggle.setAttribute("aria-expanded", "false");
     var panel = element("div", "gb-share__panel");
     panel.id = "gb-share-panel";
@@ -56,22 +56,22 @@
     }
     toggle.addEventListener("click", function () { open(panel.hidden); });
     var list = element("ul", "gb-share__list");
-    var copyButton = GB.button("Copier le lien", "gb-button", function () { copy(address, field, status); });
+    var copyButton = GB.button(GB.t("share.copy"), "gb-button", function () { copy(address, field, status); });
     var field = element("input", "gb-share__address");
     field.type = "text";
     field.readOnly = true;
     field.hidden = true;
-    field.setAttribute("aria-label", "Adresse de cette page");
+    field.setAttribute("aria-label", GB.t("share.address"));
     var status = element("p", "gb-share__status");
     status.setAttribute("role", "status");
     [copyButton,
       // WhatsApp, the main channel in French-speaking Africa: its « click to chat » address with the text.
-      link("Partager sur WhatsApp", "https://wa.me/?text=" + encodeURIComponent(title + " " + address)),
-      link("Envoyer par courriel", "mailto:?subject=" + encodeURIComponent(title) +
+      link(GB.t("share.whatsapp"), "https://wa.me/?text=" + encodeURIComponent(title + " " + address)),
+      link(GB.t("share.email"), "mailto:?subject=" + encodeURIComponent(title) +
         "&body=" + encodeURIComponent(title + "\r\n" + address)),
-      link("Partager sur LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + url),
-      link("Partager sur X", "https://x.com/intent/tweet?url=" + url + "&text=" + encodeURIComponent(title)),
-      link("Partager sur Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + url)
+      link(GB.t("share.linkedin"), "https://www.linkedin.com/sharing/share-offsite/?url=" + url),
+      link(GB.t("share.x"), "https://x.com/intent/tweet?url=" + url + "&text=" + encodeURIComponent(title)),
+      link(GB.t("share.facebook"), "https://www.facebook.com/sharer/sharer.php?u=" + url)
     ].forEach(function (node) {
       var item = element("li");
       item.append(node);

@@ -20,7 +20,7 @@
   }
 
   function text(count, questions) {
-    return count + " / " + questions + " " + (count > 1 ? "questions cochées" : "question cochée");
+    return GB.t("stepnav.ticked", { n: count, total: questions });
   }
 
   function show() {
