@@ -44,7 +44,8 @@ SEARCH_SCRIPT = "search/search_index.js"
 # The search index goes in as a script only (`search_script`): from a file, Material never reads the JSON.
 LEFT_OUT = {"404.html", "_headers", "sitemap.xml", "sitemap.xml.gz", addresses.OFFLINE_ZIP}
 
-_URL_ATTRIBUTE = re.compile(r'(?<=\s)(href|src|srcset)="([^"]*)"')
+# An attribute inside a tag (a `>` follows before any `<`), not the same words in a page's text.
+_URL_ATTRIBUTE = re.compile(r'(?<=\s)(href|src|srcset)="([^"]*)"(?=[^<>]*>)')
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 # The item of a list that offers the zip: in a page, and as the search index keeps it (without its link).
