@@ -3,8 +3,8 @@ copy — made once per `mkdocs build`.
 
 They are made before the pages are rendered, so that a page can give each file's size, and copied into
 the site once it is built; the offline copy, made from the built site, gives its size to the pages that
-offer it afterwards (outputs/offline.py). `mkdocs serve` never makes them (it must stay fast), nor does a build with
-GUIDE_PDF=0; the pages then simply do not offer them.
+offer it afterwards (outputs/offline.py). `mkdocs serve` never makes them (it must stay fast), nor does
+a build with GUIDE_PDF=0; the pages then simply do not offer them.
 """
 from typing import TYPE_CHECKING
 import atexit

@@ -136,8 +136,8 @@ def initiatives_script(script: str) -> str:
     return initiatives_data.script(name.removeprefix("window."), data)
 
 
-
 def left_out(path: str) -> bool:
+    """Whether the site's file at `path` stays out of the copy, which never uses it."""
     return path in LEFT_OUT or path.endswith(".map")
 
 

@@ -18,7 +18,9 @@ CASE_STUDY = "datacity-casablanca"     # cited by STEP
 
 def size_label(size: int) -> str:
     """A size as the pages say it to a French reader."""
-    return f"{max(1, round(size / 1024))} Ko" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} Mo".replace(".", ",")
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} Ko"
+    return f"{size / 1024 / 1024:.1f} Mo".replace(".", ",")
 
 
 def broken_addresses(copy: Path, pattern: str) -> list:

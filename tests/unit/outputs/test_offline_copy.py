@@ -16,7 +16,8 @@ MARKER = offline.SIZE_MARKER
     ("autre/", "autre/index.html"),
     (".", "./index.html"), ("./", "./index.html"), ("..", "../index.html"), ("../..", "../../index.html"),
     ("../../", "../../index.html"),
-    ("../initiatives/?pays=S%C3%A9n%C3%A9gal&amp;annee=2019", "../initiatives/index.html?pays=S%C3%A9n%C3%A9gal&amp;annee=2019"),
+    ("../initiatives/?pays=S%C3%A9n%C3%A9gal&amp;annee=2019",
+     "../initiatives/index.html?pays=S%C3%A9n%C3%A9gal&amp;annee=2019"),
     ("../arbre/#resultat-lieu", "../arbre/index.html#resultat-lieu"),
     ("./?h=incubateur#incubateur", "./index.html?h=incubateur#incubateur"),
     ("../page/2/?texte=a/b/", "../page/2/index.html?texte=a/b/"),
@@ -40,14 +41,16 @@ def test_every_address_of_a_page_is_made_local_and_nothing_else():
             '<script src="../../assets/js/boot.js" data-scope="../.."></script>\n'
             '<a class="x" href=".." title="haut">Accueil</a> <a href="../d/#part">d</a>\n'
             '<img src="../../figures/f.svg" srcset="../../f/ 1x, ../../g.png 2x" alt="x">\n'
-            '<div data-step-href="../e/">code : <code>le href="../f/" du lien</code> &lt;a href=&quot;../g/&quot;&gt;</div>')
+            '<div data-step-href="../e/">code : <code>le href="../f/" du lien</code> '
+            '&lt;a href=&quot;../g/&quot;&gt;</div>')
     assert offline.with_local_links(html) == (
         '<link rel="canonical" href="https://guide.example.org/a/b/">\n'
         '<link rel="prev" href="../c/index.html"><link rel="stylesheet" href="../../assets/x.css">\n'
         '<script src="../../assets/js/boot.js" data-scope="../.."></script>\n'
         '<a class="x" href="../index.html" title="haut">Accueil</a> <a href="../d/index.html#part">d</a>\n'
         '<img src="../../figures/f.svg" srcset="../../f/index.html 1x, ../../g.png 2x" alt="x">\n'
-        '<div data-step-href="../e/">code : <code>le href="../f/" du lien</code> &lt;a href=&quot;../g/&quot;&gt;</div>')
+        '<div data-step-href="../e/">code : <code>le href="../f/" du lien</code> '
+        '&lt;a href=&quot;../g/&quot;&gt;</div>')
 
 
 def test_material_configuration_loses_instant_navigation_and_keeps_the_rest():
@@ -76,7 +79,8 @@ def test_each_page_loads_the_worker_shim_from_the_copy(path, src):
 
 def test_the_offer_of_the_zip_leaves_the_page_and_the_other_offers_stay():
     html = ('<ul class="gb-downloads">\n<li><a href="t/z.zip">Le guide hors connexion (ZIP, ' + MARKER +
-            ')</a> : décompressez-le.</li>\n<li><a href="t/g.pdf">Le guide (PDF, 3 pages, 9 Ko)</a> : tout.</li>\n</ul>')
+            ')</a> : décompressez-le.</li>\n'
+            '<li><a href="t/g.pdf">Le guide (PDF, 3 pages, 9 Ko)</a> : tout.</li>\n</ul>')
     assert offline.without_zip_offer(html) == \
         '<ul class="gb-downloads">\n<li><a href="t/g.pdf">Le guide (PDF, 3 pages, 9 Ko)</a> : tout.</li>\n</ul>'
     assert offline.without_zip_offer("<li>rien</li>") == "<li>rien</li>"
