@@ -79,6 +79,15 @@ def test_every_style_sheet_script_and_image_of_a_page_is_a_file_of_the_copy(offl
     assert broken_addresses(offline_copy, r'<link\b[^>]*\bhref="([^"]+)"') == []
 
 
+def test_every_page_of_the_copy_keeps_the_security_policy_and_runs_no_inline_script(offline_copy):
+    for html in offline_copy.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        assert re.search(r'<head>\s*<meta charset="utf-8">\s*<meta http-equiv="Content-Security-Policy" '
+                         r'content="default-src \'self\'; script-src \'self\';', text), html
+        scripts = re.findall(r"<script\b([^>]*)>", text)
+        assert all("src=" in attributes or "application/json" in attributes for attributes in scripts), html
+
+
 def test_every_search_result_leads_to_a_file_of_the_copy(offline_copy):
     script = (offline_copy / "search" / "search_index.js").read_text(encoding="utf-8")
     index = json.loads(script.removeprefix("var __index = "))
