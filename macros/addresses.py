@@ -2,7 +2,9 @@
 relative links between pages. Nothing else builds a page path (templates get this module as `addresses`).
 
 Paths are MkDocs source paths ("initiatives/x.md"); a link is relative, for directory URLs (x/y.md is
-served as x/y/) or, in the offline copy opened from files, for x/y.html (`Links(directory_urls=False)`).
+served as x/y/) or, for a site built with MkDocs' use_directory_urls: false, for x/y.html
+(`Links(directory_urls=False)`). The offline copy keeps directory URLs: outputs/offline.py makes each
+link to a folder name its index.html.
 A leaf module: every stage may import it, it imports none of them.
 """
 import posixpath
@@ -157,8 +159,8 @@ def relpath(target: str, start: str) -> str:
 
 
 class Links:
-    """Relative links between pages, for one URL style. The offline copy is opened from files, where a
-    folder does not open its index.html: its pages are x/y.html (MkDocs' use_directory_urls: false)."""
+    """Relative links between pages, for one URL style: x/y/ (MkDocs' default), or x/y.html with
+    use_directory_urls: false."""
 
     def __init__(self, directory_urls: bool = True):
         self.directory_urls = directory_urls

@@ -14,7 +14,7 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.plugins import event_priority, get_plugin_logger  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
-from macros.addresses import index_of, term_of_page  # noqa: E402
+from macros.addresses import OFFLINE_ZIP, index_of, term_of_page  # noqa: E402
 from macros.build import Build  # noqa: E402
 from macros.html import csp, external_links, page_speed, typography  # noqa: E402
 from macros.outputs import history, offline  # noqa: E402
@@ -63,11 +63,8 @@ def on_config(config):
     config.extra_css = build.styles.extra_css
     site = {"name": config.site_name, "description": config.site_description or "",
             "url": config.extra.get("public_url") or ""}
-    try:
-        build.downloads.prepare(guide, site, Path(config.docs_dir), Path(config.config_file_path))
-    except offline.OfflineBuildError as error:
-        raise Abort(str(error)) from None
-    if build.downloads.enabled and not offline.is_offline_build() and not site["url"]:
+    build.downloads.prepare(guide, site, Path(config.docs_dir))
+    if build.downloads.enabled and not site["url"]:
         log.info("SITE_URL non défini : les PDF, les pages imprimées et la copie hors connexion n'indiquent "
                  "aucune adresse en ligne (SITE_URL=https://… make build pour l'y mettre)")
     return config
@@ -77,10 +74,7 @@ def on_files(files, config):
     build = config.guide_build
     build.linked.clear()     # what a failed build of `make serve` left
     build.meta.clear()
-    if offline.is_offline_build():
-        config.extra["polyfills"] = offline.with_local_worker_shim(config.extra.get("polyfills") or [])
-        config.theme["features"] = offline.without_instant_navigation(config.theme.get("features") or [])
-    build.begin_pages(config.use_directory_urls)   # False in the offline copy (x/y.html)
+    build.begin_pages(config.use_directory_urls)
     guide, glossary = build.guide, build.glossary
     docs = Path(config.docs_dir).resolve().relative_to(build.root).as_posix()
     docs_pages = files.documentation_pages()
@@ -265,3 +259,7 @@ def on_post_build(config):
             previous.entries = kept
     typography.spaced_search_index(config.site_dir)
     build.downloads.publish(config.site_dir)
+    # Last: the offline copy is the site as written, downloads and search index included.
+    copy = build.downloads.found.get(OFFLINE_ZIP)
+    if copy is not None:
+        offline.make(Path(config.site_dir), copy, config.extra.get("public_url") or "")

@@ -2,8 +2,9 @@
 copy — made once per `mkdocs build`.
 
 They are made before the pages are rendered, so that a page can give each file's size, and copied into
-the site once it is built. `mkdocs serve` never makes them (it must stay fast), nor does a build with
-GUIDE_PDF=0; the pages then simply do not offer them.
+the site once it is built; the offline copy, made from the built site, gives its size to the pages that
+offer it afterwards (outputs/offline.py). `mkdocs serve` never makes them (it must stay fast), nor does
+a build with GUIDE_PDF=0; the pages then simply do not offer them.
 """
 from typing import TYPE_CHECKING
 import atexit
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 class Download:
     path: str          # under the site, e.g. "telechargements/guide-complet.pdf"
     title: str
-    size: int          # bytes
+    size: int | None   # bytes; None for the offline copy until it is made from the built site
     pages: int = 0     # for a PDF
 
     @property
@@ -38,6 +39,8 @@ class Download:
     @property
     def size_label(self):
         """The size as a French reader reads it: « 19 Ko », « 1,4 Mo »."""
+        if self.size is None:   # given once the file is made, after the pages (outputs/offline.py)
+            return offline.SIZE_MARKER
         if self.size < 1024 * 1024:
             return f"{max(1, round(self.size / 1024))} Ko"
         return f"{self.size / 1024 / 1024:.1f} Mo".replace(".", ",")
@@ -69,19 +72,9 @@ class Downloads:
     def enabled(self) -> bool:
         return self.command != "serve" and os.environ.get("GUIDE_PDF", "1") != "0"
 
-    def prepare(self, guide: "Guide", site: dict, docs_dir: Path, config_file: Path) -> None:
-        """Make the files of this build (or, in the offline copy's own build, take its parent's
-        booklets). site: {"name", "description", "url"} of the guide."""
+    def prepare(self, guide: "Guide", site: dict, docs_dir: Path) -> None:
+        """Make the files of this build. site: {"name", "description", "url"} of the guide."""
         self.found, self.folder = {}, None
-        if offline.is_offline_build():
-            parent = offline.parent_downloads()
-            if parent is not None:
-                self.folder = parent
-                for booklet in booklets.booklets(guide):
-                    self._found(booklet.path, booklet.title)
-                for spreadsheet in spreadsheets.spreadsheets(guide):
-                    self._found(spreadsheet.path, spreadsheet.title)
-            return
         if not self.enabled:
             return
         self.folder = Path(tempfile.mkdtemp(prefix="guide-telechargements-"))
@@ -90,8 +83,8 @@ class Downloads:
             self._found(booklet.path, booklet.title, page_count)
         for spreadsheet in spreadsheets.write(guide, self.folder, site):
             self._found(spreadsheet.path, spreadsheet.title)
-        offline.build(config_file, self.folder, self.folder / addresses.OFFLINE_ZIP, site["url"])
-        self._found(addresses.OFFLINE_ZIP, "Le guide hors connexion")
+        # The offline copy is made from the built site (outputs/offline.py, at the end of the build).
+        self.found[addresses.OFFLINE_ZIP] = Download(addresses.OFFLINE_ZIP, "Le guide hors connexion", None)
 
     def _found(self, path: str, title: str, page_count: int = 0) -> None:
         file = self.folder / path
@@ -99,8 +92,8 @@ class Downloads:
             self.found[path] = Download(path, title, file.stat().st_size, page_count)
 
     def publish(self, site_dir) -> None:
-        """Copy this build's files into the site being written."""
-        for path in self.found:
+        """Copy this build's files into the site being written (the offline copy is made there later)."""
+        for path in (path for path, download in self.found.items() if download.size is not None):
             target = Path(site_dir) / path
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(self.folder / path, target)

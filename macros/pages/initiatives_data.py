@@ -41,7 +41,8 @@ def record(initiative, place: dict) -> dict:
 def complete_list(views, links) -> dict:
     """{"address", "steps", "items"}: every case study's record; "address" is the address of a case
     study's page with « slug » in place of the record's."""
-    # "slug/" on the site, "slug.html" in the offline copy: relative to page 1, as this script is.
+    # "slug/" (or "slug.html" with use_directory_urls: false), relative to page 1, as this script is;
+    # the offline copy names "slug/index.html" (outputs/offline.py).
     address = links.href(addresses.INITIATIVES, addresses.initiative("slug"))
     return {"address": address, "steps": views.steps_table,
             "items": [views.record(initiative) for initiative in views.guide.initiatives]}

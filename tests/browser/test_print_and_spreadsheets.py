@@ -176,10 +176,10 @@ def test_the_spreadsheets_are_offered_with_their_size_on_the_step_page_the_home_
             f"(XLSX, {max(1, round(size / 1024))} Ko)</a>") in home
     with zipfile.ZipFile(built_site / FOLDER / "guide-hors-ligne.zip") as archive:
         names = archive.namelist()
-        offline_step = archive.read(f"guide-hors-ligne/{STEP}.html").decode("utf-8")
+        offline_step = archive.read(f"guide-hors-ligne/{STEP}/index.html").decode("utf-8")
     assert f"guide-hors-ligne/{FOLDER}/listes-developpement-economique-feuille-de-route.xlsx" in names
     assert f"guide-hors-ligne/{FOLDER}/toutes-les-listes.xlsx" in names
-    assert f'href="../{FOLDER}/listes-developpement-economique-feuille-de-route.xlsx"' in offline_step
+    assert f'href="../../{FOLDER}/listes-developpement-economique-feuille-de-route.xlsx"' in offline_step
 
 
 def test_the_all_lists_spreadsheet_has_a_sheet_per_domain(built_site):

@@ -1,5 +1,5 @@
-"""Every address of the site in one module: the links a reader follows on the site (directory URLs) and in
-the offline copy opened from files (x/y.html), and the names no record may take."""
+"""Every address of the site in one module: the links a reader follows on the site (directory URLs, or
+x/y.html with use_directory_urls: false), and the names no record may take."""
 from pathlib import Path
 
 from corpus import MINI
@@ -18,7 +18,7 @@ def test_links_between_pages_of_the_site_end_with_a_slash():
     assert links.href("economie/lieux.md", "glossaire.md", "tiers-lieu") == "../../glossaire/#tiers-lieu"
 
 
-def test_links_of_the_offline_copy_name_the_html_file():
+def test_links_without_directory_urls_name_the_html_file():
     files = Links(directory_urls=False)
     assert files.href("economie/lieux.md", "initiatives/ville-test.md") == "../initiatives/ville-test.html"
     assert files.href("index.md", "glossaire.md") == "glossaire.html"

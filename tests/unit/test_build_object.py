@@ -18,7 +18,7 @@ def test_a_build_reads_the_guide_then_makes_its_pages_in_reading_order():
     assert build.files() == []
 
 
-def test_a_build_for_the_offline_copy_links_html_files():
+def test_a_build_without_directory_urls_links_html_files():
     build = Build(MINI)
     build.load()
     build.begin_pages(directory_urls=False)

@@ -1,6 +1,7 @@
 /* Search in the offline copy. A page opened from a file (file://) may not start a Web Worker, and
  * Material's search runs in one: here the worker's script runs in a hidden frame of the page instead,
- * exchanging the same messages. Loaded only by the offline copy, before Material's bundle.
+ * exchanging the same messages. Loaded only by the offline copy (each of its pages gets it in its head:
+ * macros/outputs/offline.py), before Material's bundle.
  * Material's worker looks for `IFrameWorker` in its parent to find its language files, and awaits
  * `importScripts`, which therefore returns a promise here. */
 (function () {

@@ -158,7 +158,7 @@ def test_one_compiled_pattern_serves_every_form_of_every_term():
     assert found == ["incubateur", "tiers-lieu", "donnees-ouvertes"]
 
 
-def test_links_follow_the_offline_copy_addresses():
+def test_links_follow_the_addresses_without_directory_urls():
     files = Links(directory_urls=False)
     source = '<p><a href="../glossaire.html#start-up">Start-up</a> Un incubateur, une start-up.</p>'
     result, used = linked(source, links=files)
