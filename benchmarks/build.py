@@ -6,8 +6,8 @@ the guide built by the project, and the same final Markdown built by bare MkDocs
 see bare.py); each measurement is run 3 times or more (see passes_for) and the median is printed. The
 ratio is the median of the passes' own ratios (the project's build and the bare one, run one after the
 other, in turn one first), with the quartiles. Then one full build (`make build`: PDFs, spreadsheets,
-offline copy; an empty booklet cache), its time, the peak memory of all its processes together, and
-the size of each download.
+offline copy) of the real corpus, with an empty booklet cache then with the cache it filled: its time,
+the peak memory of all its processes together, and the size of each download.
 
     python -m benchmarks.build [--sizes 100,500,1000,2000] [--runs 3] [--corpus synthétique,réel]
                                [--no-full] [--keep DOSSIER]
@@ -140,18 +140,26 @@ def instructions(projects) -> list:
 
 
 def full_build(project: Path, site: Path) -> dict:
-    """One `make build` as a maintainer runs it to publish (PDFs, spreadsheets, offline copy), with an
-    empty booklet cache: time, CPU and peak memory of the whole process tree (booklets are laid out in
-    worker processes), and the size of each download."""
-    if site.exists():
-        shutil.rmtree(site)
-    with tempfile.TemporaryDirectory(prefix="guide-cache-") as cache, TreePeak() as peak:
-        result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project,
-                     env={"GUIDE_PDF": "1", "GUIDE_CACHE": cache}, on_start=peak.watch)
-    downloads = sorted((p.relative_to(site).as_posix(), p.stat().st_size) for p in (site / "telechargements").rglob("*")
-                       if p.is_file()) if (site / "telechargements").is_dir() else []
-    return {"full_seconds": result.seconds, "full_cpu": result.cpu, "full_peak_mb": peak.mb,
-            "downloads": downloads}
+    """`make build` as a maintainer runs it to publish (PDFs, spreadsheets, offline copy): once with an
+    empty booklet cache (a fresh clone), then again with the cache the first one filled (a CI that keeps
+    .cache/booklets between runs); time, CPU and peak memory of the whole process tree (booklets are laid
+    out in worker processes), and the size of each download."""
+    figures = {}
+    with tempfile.TemporaryDirectory(prefix="guide-cache-") as cache:
+        for label in ("full", "warm"):
+            if site.exists():
+                shutil.rmtree(site)
+            with TreePeak() as peak:
+                result = run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+                             cwd=project, env={"GUIDE_PDF": "1", "GUIDE_CACHE": cache}, on_start=peak.watch)
+            figures.update({f"{label}_seconds": result.seconds, f"{label}_cpu": result.cpu,
+                            f"{label}_peak_mb": peak.mb})
+    folder = site / "telechargements"
+    figures["downloads"] = sorted((p.relative_to(site).as_posix(), p.stat().st_size)
+                                  for p in folder.rglob("*") if p.is_file()) if folder.is_dir() else []
+    from pypdf import PdfReader     # a test requirement: only the benchmark reads the PDFs back
+    figures["pdf_pages"] = sum(len(PdfReader(p).pages) for p in folder.glob("*.pdf")) if folder.is_dir() else 0
+    return figures
 
 
 def measure(n: int, runs: int, workdir: Path, progress, macros: Path = None, count=False, corpus="synthétique",
@@ -218,8 +226,10 @@ COLUMNS = [  # (heading, format)
 ]
 
 
-FULL = [("`make build` (s) / CPU", "{full_seconds:.1f} / {full_cpu:.1f}"),
-        ("÷ pages seules (CPU)", "{full_ratio:.2f}"), ("mémoire max (tous processus)", "{full_peak_mb:.0f} Mo")]
+FULL = [("`make build`, cache vide (s) / CPU", "{full_seconds:.1f} / {full_cpu:.1f}"),
+        ("÷ pages seules (CPU)", "{full_ratio:.2f}"), ("mémoire max (tous processus)", "{full_peak_mb:.0f} Mo"),
+        ("cache plein (s) / CPU", "{warm_seconds:.1f} / {warm_cpu:.1f}"), ("÷ pages seules (CPU)", "{warm_ratio:.2f}"),
+        ("pages des PDF / ms de CPU par page PDF, au-delà des pages du site", "{pdf_pages} / {ms_per_pdf_page:.0f}")]
 
 COUNTED = ("instructions projet / nu (G)",
            "{instructions_g:.1f} / {bare_instructions_g:.1f} (rapport {instructions_ratio:.3f})")
@@ -227,16 +237,19 @@ COUNTED = ("instructions projet / nu (G)",
 
 def table(rows) -> str:
     columns = (COLUMNS + ([COUNTED] if all("instructions" in row for row in rows) else [])
-               + (FULL if all("full_cpu" in row for row in rows) else []))
+               + (FULL if any("full_cpu" in row for row in rows) else []))
     lines = ["| " + " | ".join(h for h, _ in columns) + " |", "|" + "---|" * len(columns)]
     for row in rows:
         values = {**row, "ms_per_page": 1000 * row["cpu"] / row["pages"],
-                  "full_ratio": row["full_cpu"] / row["cpu"] if "full_cpu" in row else 0, "terms_pct": 100 * row["terms_share"],
+                  "full_ratio": row["full_cpu"] / row["cpu"] if "full_cpu" in row else 0,
+                  "warm_ratio": row["warm_cpu"] / row["cpu"] if "warm_cpu" in row else 0,
+                  "ms_per_pdf_page": 1000 * (row["full_cpu"] - row["cpu"]) / row["pdf_pages"] if row.get("pdf_pages") else 0, "terms_pct": 100 * row["terms_share"],
                   "glossary_pct": 100 * row["glossary_share"]}
         if "instructions" in row:
             values.update(instructions_g=row["instructions"] / 1e9, bare_instructions_g=row["bare_instructions"] / 1e9,
                           instructions_ratio=row["instructions"] / row["bare_instructions"])
-        lines.append("| " + " | ".join(f.format(**values) for _, f in columns) + " |")
+        lines.append("| " + " | ".join(f.format(**values) if "full_cpu" in row or not f.startswith(("{full", "{warm", "{pdf"))
+                                       else "—" for _, f in columns) + " |")
     return "\n".join(lines)
 
 
@@ -291,9 +304,11 @@ def _full_goals(rows, say, label):
     by_n = {r["n"]: r for r in rows}
     for r in rows:
         if r["n"] == 1000:
-            say(r["full_cpu"] / r["cpu"] <= 2.5, f"{label}N=1000 : `make build` = {r['full_cpu'] / r['cpu']:.2f} × les "
-                                                 f"pages seules en CPU ({r['full_cpu']:.1f} s contre {r['cpu']:.1f} s ; "
-                                                 f"{r['full_seconds']:.1f} s écoulées), objectif ≤ 2,5")
+            for key, said in (("full", "cache des livrets vide"), ("warm", "cache des livrets plein")):
+                ratio = r[f"{key}_cpu"] / r["cpu"]
+                say(ratio <= 2.5, f"{label}N=1000 : `make build`, {said} = {ratio:.2f} × les pages seules en CPU "
+                                  f"({r[f'{key}_cpu']:.1f} s contre {r['cpu']:.1f} s ; {r[f'{key}_seconds']:.1f} s "
+                                  "écoulées), objectif ≤ 2,5")
         if r["n"] == 2000:
             say(r["full_peak_mb"] <= 1024, f"{label}N=2000 : `make build` {r['full_peak_mb']:.0f} Mo au plus, "
                                            "tous ses processus ensemble (objectif ≤ 1 Go)")
@@ -338,7 +353,9 @@ def main(argv=None):
     try:
         if args.instructions and shutil.which("valgrind") is None:
             parser.error("--instructions demande valgrind (apt-get install valgrind)")
-        rows = [measure(n, args.runs, workdir, progress, args.macros, args.instructions, corpus, not args.no_full)
+        # The full build of the real corpus only: it is the guide a maintainer publishes.
+        rows = [measure(n, args.runs, workdir, progress, args.macros, args.instructions, corpus,
+                        not args.no_full and corpus == "réel")
                 for corpus in args.corpus.split(",") for n in sizes]
     finally:
         if args.keep is None:
