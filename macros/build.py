@@ -13,6 +13,7 @@ from macros.html import glossary_links
 from macros.model.guide import Guide
 from macros.outputs import history
 from macros.outputs.downloads import Downloads
+from macros.pages.catalogue import Catalogue
 from macros.pages.render import Templates
 from macros.pages.views import Views
 from macros.reading.records import ReadCache
@@ -22,6 +23,8 @@ from macros.serve.live_reload import Incremental
 class Build:
     def __init__(self, root: Path, command: str = "build", dirty: bool = False):
         self.root = Path(root)
+        self.language = "fr"
+        self.messages = Catalogue(self.language)   # the words the pages write around the records' text
         self.read_cache = ReadCache()
         self.templates = Templates()
         self.templates_edited = True
@@ -45,11 +48,17 @@ class Build:
     def dirty(self) -> bool:
         return self.incremental.dirty
 
+    def use_language(self, language: str) -> None:
+        """The edition this build makes (mkdocs.yml: theme.language), known once the configuration is read."""
+        if language != self.language:
+            self.language, self.messages = language, Catalogue(language)
+            self.templates.use(self.messages)
+
     def load(self) -> Guide:
         """Read and check the guide (a rebuild of `make serve` reads only the files edited since)."""
         guide = kinds.load_guide(self.root, cache=self.read_cache if self.dirty else None)
         guide.edited = self.read_cache.edited if self.dirty else None
-        self.guide, self.views = guide, Views(guide)
+        self.guide, self.views = guide, Views(guide, self.messages)
         return guide
 
     def begin_pages(self, directory_urls: bool) -> None:

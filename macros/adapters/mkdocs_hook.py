@@ -43,6 +43,7 @@ def _current(config) -> Build:
         _build["current"] = Build(ROOT)
     build = _build["current"]
     build.root = Path(config.config_file_path).resolve().parent
+    build.use_language(config.theme["language"])
     config.guide_build = build
     return build
 
@@ -143,7 +144,8 @@ def _back_links_of(glossary, src_uri):
 def on_page_markdown(markdown, page, config, files):
     if page.file.generated_by is not None:
         page.meta.update(config.guide_build.meta.get(page.file.src_uri, {}))
-    page.meta.update(history.page_meta(config.guide_build.dates, page.file.edit_uri))   # « Dernière mise à jour »
+    build = config.guide_build
+    page.meta.update(history.page_meta(build.dates, page.file.edit_uri, build.messages.date))   # « Dernière mise à jour »
     return markdown
 
 
@@ -205,6 +207,8 @@ def on_env(env, config, files):
         page = page.next_page
     if not isinstance(env.loader, page_speed.IndentFreeTemplates):
         env.loader = page_speed.IndentFreeTemplates(env.loader)
+    # The theme's overrides (docs/overrides/) write their words from the build's catalogue.
+    env.globals.update(t=config.guide_build.messages.text, t_date=config.guide_build.messages.date)
     glossary = config.guide_build.glossary
     glossary.forget_pages_except(f.src_uri for f in files.documentation_pages())
     for page in pages:

@@ -61,5 +61,5 @@ def layout(tree) -> Node:
 def pages(build: "Build") -> list[GeneratedPage]:
     return [page(build, "decision_tree.md.j2", tree.src_uri, tree.title, tree.path, tree=tree, guide=build.guide,
                  root=layout(tree), data=script_json(payload(tree)), data_id=DATA_ID,
-                 description=f"{tree.title} Quelques questions pour choisir les dispositifs adaptés.")
+                 description=build.messages.text("tree.description", title=tree.title))
             for tree in build.guide.decision_trees.values()]

@@ -9,6 +9,7 @@ from markupsafe import Markup
 
 from macros import addresses
 from macros.pages import text
+from macros.pages.catalogue import Catalogue
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -74,18 +75,22 @@ def attribute_json(value) -> Markup:
     return Markup(script_json(value).replace("'", "\\u0027"))
 
 
-def points(score: int) -> str:
-    return f"{score} point{'s' if score > 1 else ''}"
-
-
 class Templates:
     """The Jinja environment of the pages, made on first use (`make check` renders nothing and need not
-    pay for importing Jinja) and kept for the next builds of `make serve`."""
+    pay for importing Jinja) and kept for the next builds of `make serve`. Its words are those of one
+    language's catalogue (`t("key")`), which the build may change before the first page."""
 
-    def __init__(self, folder: Path = TEMPLATES):
+    def __init__(self, folder: Path = TEMPLATES, catalogue: Catalogue = None):
         self.folder = folder
         self._environment = None
         self._dates = {}
+        self.catalogue = catalogue or Catalogue()
+
+    def use(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        if self._environment is not None:
+            self._environment.globals.update(_words(catalogue))
+            self._environment.filters.update(points=catalogue.points, date=catalogue.date)
 
     @property
     def environment(self):
@@ -101,9 +106,9 @@ class Templates:
                                  undefined=jinja2.StrictUndefined, keep_trailing_newline=True, auto_reload=False,
                                  bytecode_cache=_compiled_templates_cache(jinja2))
         env.filters.update(md=text.inline_markdown, rich=text.rich, rich_inline=text.rich_inline,
-                           date_fr=date_fr, groupby_letter=groupby_letter, points=points,
+                           date=self.catalogue.date, groupby_letter=groupby_letter, points=self.catalogue.points,
                            attribute_json=attribute_json)
-        env.globals["addresses"] = addresses
+        env.globals.update(_words(self.catalogue), addresses=addresses)
         # Case studies listed on a step page or a decision-tree outcome before a link to the filtered
         # index: with hundreds of them, a page listing all would outgrow what a slow connection can load.
         env.globals["initiatives_shown"] = 8
@@ -136,6 +141,11 @@ class Templates:
         if search_exclude:
             meta["search"] = {"exclude": True}
         return PageText(content, meta)
+
+
+def _words(catalogue: Catalogue) -> dict:
+    """What the templates write in the build's language: its messages, and when a case study ran."""
+    return {"t": catalogue.markup, "years": catalogue.years}
 
 
 def _compiled_templates_cache(jinja2):
