@@ -16,6 +16,7 @@ from macros.outputs.downloads import Downloads
 from macros.pages.catalogue import Catalogue
 from macros.pages.render import Templates
 from macros.pages.views import Views
+from macros.reading import overlays
 from macros.reading.records import ReadCache
 from macros.serve.live_reload import Incremental
 
@@ -43,6 +44,7 @@ class Build:
         # would read them on every page for nothing.
         self.meta: dict = {}
         self.linked: dict = {}
+        self.overlay_stamps = None         # the English overlays as the previous build read them
 
     @property
     def dirty(self) -> bool:
@@ -56,8 +58,13 @@ class Build:
 
     def load(self) -> Guide:
         """Read and check the guide (a rebuild of `make serve` reads only the files edited since)."""
-        guide = kinds.load_guide(self.root, cache=self.read_cache if self.dirty else None)
+        guide = kinds.load_guide(self.root, cache=self.read_cache if self.dirty else None, language=self.language)
         guide.edited = self.read_cache.edited if self.dirty else None
+        if self.language != "fr":
+            stamps = overlays.stamps(self.root)
+            if stamps != self.overlay_stamps:
+                guide.edited = None     # an English text changed: every page is made again
+            self.overlay_stamps = stamps
         self.guide, self.views = guide, Views(guide, self.messages)
         return guide
 

@@ -5,11 +5,12 @@ import json
 from datetime import date
 from pathlib import Path
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from macros import addresses
 from macros.pages import text
 from macros.pages.catalogue import Catalogue
+from macros.reading.overlays import is_french
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -62,6 +63,24 @@ def groupby_letter(terms):
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
+# In the English edition, a record's text with no translation yet is shown in French: the element that
+# holds it says so (`lang="fr"`), for screen readers, translation tools and search engines, and the page
+# then carries a notice (see adapters.mkdocs_hook). In the French edition nothing is marked.
+FRENCH = Markup(' lang="fr"')
+
+
+def lang(*values) -> Markup:
+    """` lang="fr"` for an element whose text is one of these values, when one is French text."""
+    return FRENCH if is_french(*values) else Markup("")
+
+
+def marked(value, md: bool = False) -> Markup:
+    """A value among other words (« Step 3: <title> »), escaped (for Markdown where `md`), and in a
+    <span lang="fr"> when it is French text."""
+    shown = text.inline_markdown(value) if md else escape(value)
+    return Markup('<span lang="fr">{}</span>').format(shown) if is_french(value) else shown
+
+
 def script_json(value) -> Markup:
     """JSON safe to place between <script type="application/json"> and </script>."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -107,8 +126,8 @@ class Templates:
                                  bytecode_cache=_compiled_templates_cache(jinja2))
         env.filters.update(md=text.inline_markdown, rich=text.rich, rich_inline=text.rich_inline,
                            date=self.catalogue.date, groupby_letter=groupby_letter, points=self.catalogue.points,
-                           attribute_json=attribute_json)
-        env.globals.update(_words(self.catalogue), addresses=addresses)
+                           attribute_json=attribute_json, fr=marked)
+        env.globals.update(_words(self.catalogue), addresses=addresses, lang=lang)
         # Case studies listed on a step page or a decision-tree outcome before a link to the filtered
         # index: with hundreds of them, a page listing all would outgrow what a slow connection can load.
         env.globals["initiatives_shown"] = 8

@@ -118,6 +118,18 @@ def _covered(english, path=()) -> set:
     return {path}
 
 
+def shape_problems(french_data, document) -> list:
+    """Why an overlay, read into `document`, cannot be laid over the French record's data ([] when it
+    can): its own YAML problems, then every place it leaves the French record's shape."""
+    if document.problems or document.data is None:
+        return list(document.problems)
+    if not isinstance(document.data, dict):
+        return [Problem(document.path, 1, 1, "une traduction est une liste de clés, comme le fichier français")]
+    report = Report()
+    _shape(french_data, document.data, (), document, report)
+    return report.problems
+
+
 def check_record(root: Path, french: Path, report: Report):
     report.records += 1
     target = overlay_path(root, french)
@@ -127,15 +139,12 @@ def check_record(root: Path, french: Path, report: Report):
         return
     french_data = yamlload.load(french.relative_to(root).as_posix(), french.read_bytes()).data
     document = yamlload.load(label, target.read_bytes())
-    report.problems += document.problems
-    if document.data is None or french_data is None or document.problems:
+    if french_data is None:
+        report.problems += document.problems
         return
-    if not isinstance(document.data, dict):
-        report.problems.append(Problem(label, 1, 1, "une traduction est une liste de clés, comme le fichier français"))
-        return
-    before = len(report.problems)
-    _shape(french_data, document.data, (), document, report)
-    if len(report.problems) > before:
+    problems = shape_problems(french_data, document)
+    report.problems += problems
+    if problems:
         return
     covered = _covered(document.data)
     untranslated = [path for path, _ in french_text(french_data) if path not in covered]
