@@ -45,6 +45,8 @@ class Build:
         self.meta: dict = {}
         self.linked: dict = {}
         self.overlay_stamps = None         # the English overlays as the previous build read them
+        self.untranslated_pages: dict = {}   # src_uri -> "all" or "some": the English pages showing French text
+        self.site_roots: dict = {}           # language -> the address of that edition's home page
 
     @property
     def dirty(self) -> bool:
@@ -55,6 +57,7 @@ class Build:
         if language != self.language:
             self.language, self.messages = language, Catalogue(language)
             self.templates.use(self.messages)
+            self.downloads.language = language
 
     def load(self) -> Guide:
         """Read and check the guide (a rebuild of `make serve` reads only the files edited since)."""
@@ -74,6 +77,12 @@ class Build:
         self.links = addresses.Links(directory_urls)
         self.dates = history.last_changes(self.root)
         self.glossary = glossary_links.for_build(self, self.glossary if self.dirty else None)
+
+    def edit_path(self, path: str) -> str:
+        """The file (or folder) a reader edits to change a page made from `path`: in the English edition,
+        its overlay (en/<path>) once there is one."""
+        english = f"{overlays.translations.FOLDER}/{path}"
+        return english if self.language != "fr" and (self.root / english).exists() else path
 
     def pages(self) -> list:
         return kinds.generated_pages(self)

@@ -68,8 +68,9 @@ def english(root: Path, documents: list, kinds: dict) -> Edition:
     edition = Edition([])
     for document in documents:
         target = Path(root) / translations.FOLDER / document.path
+        # Never followed: a link sent in a pull request could publish what it points to.
         overlay = yamlload.load(f"{translations.FOLDER}/{document.path}", target.read_bytes()) \
-            if target.is_file() else None
+            if target.is_file() and not target.is_symlink() else None
         if overlay is not None:
             problems = translations.shape_problems(document.data, overlay)
             if not problems:

@@ -222,6 +222,21 @@ def check_pages(root: Path, report: Report):
             report.translated += 1
 
 
+def english_page(root: Path, name: str):
+    """The English text of the hand-written page docs/<name> (en/docs/<name>), without the fingerprint in
+    its front matter (a note for `make translations`, not for the page); None when there is none yet."""
+    target = root / FOLDER / PAGES / name
+    if target.is_symlink() or not target.is_file():
+        return None
+    text = target.read_text(encoding="utf-8")
+    value, number = _front_matter_stamp(text)
+    if value is None:
+        return text
+    lines = text.split("\n")
+    del lines[number - 1]
+    return "\n".join(lines)
+
+
 def stamp_page(root: Path, target: Path) -> bool:
     french = root / PAGES / target.name
     line = f"{STAMP}: {page_fingerprint(french.read_text(encoding='utf-8'))}"
