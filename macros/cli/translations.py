@@ -1,14 +1,17 @@
 """`python -m macros.cli.translations [--stamp] [FILE…]`: where the English edition stands.
 
-Without --stamp, lists every overlay that cannot be used (an error: exit 1), then, as warnings with a
-count, the French texts with no English and the translations made from an older French text. --stamp
+Without --stamp, lists every overlay that cannot be used (an error: exit 1), as the English build would
+refuse it, then, as warnings with a count, the French texts with no English and the translations made
+from an older French text. --stamp
 writes the fingerprint of the current French text into the named overlays (all of them if none is named),
 once a translator has brought them up to date.
 """
 import sys
 from pathlib import Path
 
+from macros.kinds import load_guide
 from macros.reading import translations
+from macros.reading.problems import ContentError
 
 
 def main(argv=None) -> int:
@@ -22,6 +25,7 @@ def main(argv=None) -> int:
         print(f"{len(changed)} traduction(s) marquée(s) à jour.")
         return 0
     report = translations.check(root)
+    report.problems += [problem for problem in english_text_problems(root) if problem not in report.problems]
     for problem in report.problems:
         print(problem, file=sys.stderr)
     for problem in report.missing + report.stale:
@@ -29,6 +33,16 @@ def main(argv=None) -> int:
     print(f"Édition anglaise : {report.translated} fichier(s) traduit(s) et à jour sur {report.records} ; "
           f"{len(report.missing)} à traduire, {len(report.stale)} à revoir, {len(report.problems)} erreur(s).")
     return 1 if report.problems else 0
+
+
+def english_text_problems(root: Path) -> list:
+    """What the English build refuses in the overlays' text besides their shape: what the records' schemas
+    and the Markdown rules forbid, two terms claiming one English word."""
+    try:
+        load_guide(root, language="en")
+    except ContentError as error:
+        return [problem for problem in error.problems if problem.path.startswith(f"{translations.FOLDER}/")]
+    return []
 
 
 if __name__ == "__main__":

@@ -81,6 +81,12 @@ def marked(value, md: bool = False) -> Markup:
     return Markup('<span lang="fr">{}</span>').format(shown) if is_french(value) else shown
 
 
+def tooltip(opening: str, definition) -> str:
+    """A term's tooltip (HTML): the opening of its definition, marked when the definition is French text."""
+    tip = html.escape(opening, quote=False)
+    return f'<span lang="fr">{tip}</span>' if is_french(definition) else tip
+
+
 def script_json(value) -> Markup:
     """JSON safe to place between <script type="application/json"> and </script>."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))

@@ -36,3 +36,19 @@ def test_a_broken_guide_exits_1_with_its_located_problems(tmp_path, capsys):
     assert captured.out == ""
     assert "glossary/incubateur.yml:3:11: terme du glossaire inconnu « tiers-lie » : vouliez-vous dire « tiers-lieu » ?" \
         in captured.err
+
+
+def test_make_translations_lists_what_the_english_build_refuses_in_the_text(tmp_path, capsys):
+    """Beyond their shape: an English text the record's schema or the Markdown rules refuse."""
+    import os
+    from corpus import make_corpus
+    from macros.cli import translations as cli
+    root = make_corpus(tmp_path, {"en/glossary/tiers-lieu.yml": "definition: A <b>place</b>.\n"})
+    before = os.getcwd()
+    os.chdir(root)
+    try:
+        assert cli.main([]) == 1
+    finally:
+        os.chdir(before)
+    assert "en/glossary/tiers-lieu.yml:1:13: HTML brut refusé (« <b> ») : écrivez en Markdown, par exemple " \
+           "**gras** ou [lien](https://exemple.org)\n" in capsys.readouterr().err
