@@ -56,8 +56,11 @@ def _current(config) -> Build:
 def on_config(config):
     build = _current(config)
     _refuse_links_in(Path(config.docs_dir))
+    english = build.root / translations.FOLDER
     if build.language != "fr":
-        _refuse_links_in(build.root / translations.FOLDER)
+        _refuse_links_in(english)
+        if english.is_dir() and str(english) not in config.watch:    # a guide may have no translation yet
+            config.watch.append(str(english))     # `make serve-en` shows an edited overlay
     _edition_addresses(config, build)
     schemas.forget()   # `mkdocs serve` rebuilds in this same process: a changed schema is read again
     try:
