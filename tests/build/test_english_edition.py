@@ -4,8 +4,9 @@ selector links the two both ways, each page says its language, English pages sho
 marked and announced, and neither edition's sitemap forgets the other."""
 import json
 import re
+from html.parser import HTMLParser
 
-from site_html import read
+from site_html import VOID, read
 
 SELECTOR = re.compile(r'<a href="([^"]*)" hreflang="(fr|en)" lang="\2" class="md-select__link">')
 NOTICE_ALL = ('<div class="admonition info gb-untranslated" role="note">\n<p class="admonition-title">Not yet '
@@ -119,3 +120,33 @@ def test_the_head_names_both_editions_home_pages_for_the_theme(editions):
     assert '<link rel="alternate" href="../../" hreflang="fr">' in read(editions, "initiatives/klab-kigali")
     assert '<link rel="alternate" href="../../en/" hreflang="en">' in read(editions, "initiatives/klab-kigali")
     assert '<link rel="alternate" href="../../../" hreflang="fr">' in read(editions / "en", "initiatives/klab-kigali")
+
+
+class _EnglishText(HTMLParser):
+    """The text of a page outside the elements marked French (lang="fr"), scripts and styles."""
+
+    def __init__(self, html):
+        super().__init__()
+        self.stack, self.texts = [], []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in VOID:
+            self.stack.append(dict(attrs).get("lang") == "fr" or tag in ("script", "style"))
+
+    def handle_endtag(self, tag):
+        if tag not in VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if not any(self.stack):
+            self.texts.append(data)
+
+
+def test_english_text_is_never_spaced_the_french_way(editions):
+    """No narrow no-break space (U+202F) before « ? » or « : » in English; French passages keep theirs."""
+    spaced = []
+    for path in sorted((editions / "en").rglob("*.html")):
+        spaced += [f"{path.relative_to(editions)}: {text.strip()[:80]!r}"
+                   for text in _EnglishText(path.read_text(encoding="utf-8")).texts if "\u202f" in text]
+    assert spaced == []
