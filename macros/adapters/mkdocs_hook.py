@@ -89,6 +89,8 @@ def _edition_addresses(config, build):
     """Each edition's home address (for its twin pages in the sitemap); the English edition's own, in its
     folder en/ of the French site, except under `mkdocs serve`, which shows it at the root."""
     build.site_roots = {language: addresses.edition_root(config.site_url, language) for language in addresses.EDITIONS}
+    if offline.is_offline_build():
+        config.extra["alternate"] = []      # the offline copy holds one edition: no selector leading out of it
     if build.language != "fr" and _build.get("command") != "serve":
         config.site_url = build.site_roots[build.language]
         if config.extra.get("public_url"):
