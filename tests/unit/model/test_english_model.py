@@ -90,3 +90,13 @@ def test_two_terms_claiming_one_english_word_is_reported_in_the_overlay(tmp_path
     assert problems(root, "en") == [
         "en/glossary/tiers-lieu.yml:2:12: la variante « hub » (champ « variants ») appartient déjà au terme "
         "« incubateur » : une forme ne peut mener qu'à un terme"]
+
+
+def test_english_text_is_shown_as_written_never_run(tmp_path):
+    """A translator's text is a contributor's text: escaped, never a template, never HTML."""
+    root = make_corpus(tmp_path, {"en/initiatives/ville-test.yml":
+                                  'title: "<script>alert(1)</script> {{ 7*7 }}"\nlede: "<img src=x onerror=alert(1)>"\n'})
+    _build, pages = build_pages(root, language="en")
+    [index] = [page for page in pages if page.src_uri == "initiatives/index.md"]
+    assert '<a href="ville-test/">&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}</a>' in index.content
+    assert '<p class="gb-card__lede">&lt;img src=x onerror=alert(1)&gt;</p>' in index.content
