@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 # apt-get waits for another package manager to finish (unattended upgrades on a fresh machine) instead of failing.
 APT := apt-get -o DPkg::Lock::Timeout=600
 
-.PHONY: install serve build check translations translations-stamp new-initiative test test-deps clean print-deps bench-web bench-build bench-serve
+.PHONY: install serve serve-en build check translations translations-stamp new-initiative test test-deps clean print-deps bench-web bench-build bench-serve
 
 install: $(VENV)/.installed
 
@@ -22,10 +22,16 @@ $(VENV)/.installed: requirements.txt requirements-test.txt
 serve: install
 	GUIDE_PDF=0 $(VENV)/bin/mkdocs serve --strict --dirty -a $(HOST) --livereload
 
-# Build into a temporary folder and swap: a failed build leaves the previous site/ as it was.
+# The English edition alone, at the same address (its links to the French pages lead nowhere there).
+serve-en: install
+	GUIDE_PDF=0 $(VENV)/bin/mkdocs serve --strict --dirty -a $(HOST) --livereload -f mkdocs.en.yml
+
+# Build into a temporary folder and swap: a failed build leaves the previous site/ as it was. The English
+# edition (mkdocs.en.yml) is built into its folder en/, after the French one, which empties the folder first.
 build: install print-deps
 	rm -rf .site-tmp
 	GUIDE_PDF=$(GUIDE_PDF) $(VENV)/bin/mkdocs build --strict -d .site-tmp || { rm -rf .site-tmp; exit 1; }
+	$(VENV)/bin/mkdocs build --strict -f mkdocs.en.yml -d .site-tmp/en || { rm -rf .site-tmp; exit 1; }
 	rm -rf .site-old; if [ -d $(SITE) ]; then mv $(SITE) .site-old; fi
 	mv .site-tmp $(SITE); rm -rf .site-old
 	@echo "Site construit dans $(SITE)/"

@@ -130,6 +130,16 @@ def docs_names(root: Path) -> frozenset:
                      for path in (docs.iterdir() if docs.is_dir() else ()) if not path.name.startswith("."))
 
 
+# Each edition of the guide is a site of its own, the English one in a folder of the French one (/en/),
+# with the same page addresses: a page's twin is the same path in the other edition's folder.
+EDITIONS = {"fr": "", "en": "en/"}
+
+
+def edition_root(french_root: str, language: str) -> str:
+    """The address of an edition's home page, from the French one's (absolute, or a path)."""
+    return urljoin(french_root, EDITIONS[language])
+
+
 def online(site_url: str, src_uri: str) -> str:
     """The address of a page of the online site (directory URLs), printed so that a reader can find it;
     "" when the build was not told the public address (SITE_URL)."""
@@ -182,6 +192,14 @@ class Links:
         else:
             relative = relpath(to_src, start)
         return relative + (f"#{anchor}" if anchor else "")
+
+    def in_edition(self, src_uri: str, language: str, other: str) -> str:
+        """Link from a page of one edition (`language`) to the same page in another (`other`)."""
+        if self.directory_urls:
+            start = posixpath.join(EDITIONS[language], self.page_dir(src_uri))
+            return relpath(posixpath.join(EDITIONS[other], self.page_dir(src_uri)), start) + "/"
+        page = src_uri[:-3] + ".html"
+        return relpath(EDITIONS[other] + page, posixpath.dirname(EDITIONS[language] + page))
 
     @staticmethod
     def markdown_link(from_src: str, to_src: str) -> str:

@@ -3,7 +3,7 @@ Markdown fields, how its records are built and linked, and which pages show it. 
 on import; a new kind of record is one more line here (see the README, « Architecture »).
 
 Also the two journeys every caller takes through the stages: files -> model (`load_guide`, for the
-checker, the benchmarks and the site) and model -> pages (`generated_pages`, for the site).
+checker, the benchmarks and the site, in French or in English) and model -> pages (`generated_pages`).
 """
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +16,7 @@ from macros.pages import aggregations, checklists, glossary, initiatives, initia
 from macros.pages import assessment as assessment_pages
 from macros.pages import decision_tree as decision_tree_pages
 from macros.pages import roadmap as roadmap_pages
-from macros.reading import records
+from macros.reading import overlays, records
 from macros.reading.problems import ContentError
 
 if TYPE_CHECKING:
@@ -69,15 +69,22 @@ PAGES = [
 FILES = [initiatives_data.files]
 
 
-def load_guide(root, workers: int = 1, cache: records.ReadCache = None) -> Guide:
-    """Read, check and build every record under root; raise ContentError listing every problem."""
+def load_guide(root, workers: int = 1, cache: records.ReadCache = None, language: str = "fr") -> Guide:
+    """Read, check and build every record under root, in French or with the text of the English overlays
+    (language="en"); raise ContentError listing every problem, those of the overlays included."""
     root = Path(root)
     documents, problems = records.read_all(root, KINDS, workers, cache)
     valid, broken = records.buildable(documents)
+    edition = overlays.Edition(valid)
+    if language != "fr":
+        edition = overlays.english(root, valid, BY_NAME)
+        problems.extend(edition.problems)
     by_kind = {}
-    for document in valid:
+    for document in edition.documents:
         by_kind.setdefault(document.kind, []).append(document)
-    guide, checks = Guide(domains=[], steps={}, initiatives=[], terms={}), Checks(root, broken)
+    guide = Guide(domains=[], steps={}, initiatives=[], terms={}, language=language,
+                  untranslated=edition.untranslated)
+    checks = Checks(root, broken, edition.overlays)
     for kind in KINDS:
         kind.build(by_kind.get(kind.name, []), guide, checks)
     for check in CROSS_CHECKS:

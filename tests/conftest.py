@@ -18,7 +18,8 @@ TESTS = Path(__file__).resolve().parent
 # A test is marked by its folder; wherever it is, one that asks for a browser or for the built site is
 # marked too, so that `-m "not browser and not build"` never starts Chromium or MkDocs.
 FOLDER_MARKS = {"browser": "browser", "build": "build"}
-FIXTURE_MARKS = {"browser": "browser", "page": "browser", "built_site": "build", "site_url": "build"}
+FIXTURE_MARKS = {"browser": "browser", "page": "browser", "built_site": "build", "site_url": "build",
+                 "editions": "build", "editions_url": "build"}
 
 
 def pytest_collection_modifyitems(config, items):
@@ -55,11 +56,23 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
-def mkdocs_build(project: Path, site_dir: Path, extra_env=None):
+def mkdocs_build(project: Path, site_dir: Path, extra_env=None, config="mkdocs.yml"):
     # PDF booklets and the offline copy take seconds: made only where a test asks (built_site does).
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_PDF": "0", **(extra_env or {})}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(site_dir)],
                           cwd=project, capture_output=True, text=True, env=env)
+
+
+def _server(tmp_path_factory, name):
+    site_dir = tmp_path_factory.mktemp(name)
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    return http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler), site_dir
+
+
+def _serving(server):
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return f"http://127.0.0.1:{server.server_address[1]}"
 
 
 @pytest.fixture(scope="session")
@@ -67,19 +80,20 @@ def _site_server(tmp_path_factory):
     """The folder and the 127.0.0.1 port of the site, known before it is built: Material's instant
     navigation only takes over links listed in sitemap.xml, whose addresses (port included) come from
     site_url, so the site is built for the address it is served at."""
-    site_dir = tmp_path_factory.mktemp("site")
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server, site_dir = _server(tmp_path_factory, "site")
     yield server, site_dir
     server.server_close()
 
 
 @pytest.fixture(scope="session")
 def built_site(_site_server) -> Path:
-    """The real content built once for the session (in a temporary folder, not site/)."""
+    """The real content built once for the session (in a temporary folder, not site/), both editions as
+    `make build` makes them: French at the root, English in en/."""
     server, site_dir = _site_server
     address = f"http://127.0.0.1:{server.server_address[1]}/"
     result = mkdocs_build(ROOT, site_dir, {"GUIDE_PDF": "1", "SITE_URL": address})
+    assert result.returncode == 0, result.stderr
+    result = mkdocs_build(ROOT, site_dir / "en", {"SITE_URL": address}, "mkdocs.en.yml")
     assert result.returncode == 0, result.stderr
     return site_dir
 
@@ -92,9 +106,49 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def site_url(_site_server, built_site):
     server, _site_dir = _site_server
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    yield _serving(server)
+    server.shutdown()
+
+
+# The English edition's tests know what is translated: a copy of the guide where this case study and this
+# hand-written page have no English, and the term « incubateur » has this one.
+UNTRANSLATED = ("en/initiatives/kenya-open-data.yml", "en/docs/licence.md")
+INCUBATOR = """term: Incubator
+variants: [incubators, business incubator, business incubators]
+definition: >-
+  A structure that helps project founders turn an idea into a business, or supports a company in its
+  very first months, with skills, a network and premises.
+"""
+
+
+@pytest.fixture(scope="session")
+def _editions_server(tmp_path_factory):
+    server, site_dir = _server(tmp_path_factory, "editions")
+    yield server, site_dir
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def editions(_editions_server, tmp_path_factory) -> Path:
+    """Both editions, as `make build` makes them (French at the root, English in en/), from that copy."""
+    server, site_dir = _editions_server
+    project = copy_project(tmp_path_factory.mktemp("editions-project"))
+    shutil.copy(ROOT / "mkdocs.en.yml", project / "mkdocs.en.yml")
+    shutil.copytree(ROOT / "en", project / "en")
+    for path in UNTRANSLATED:
+        (project / path).unlink(missing_ok=True)
+    (project / "en/glossary/incubateur.yml").write_text(INCUBATOR, encoding="utf-8")
+    address = {"SITE_URL": f"http://127.0.0.1:{server.server_address[1]}/"}
+    for config, folder in (("mkdocs.yml", site_dir), ("mkdocs.en.yml", site_dir / "en")):
+        result = mkdocs_build(project, folder, address, config)
+        assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def editions_url(_editions_server, editions):
+    server, _site_dir = _editions_server
+    yield _serving(server)
     server.shutdown()
 
 

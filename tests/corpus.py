@@ -37,10 +37,10 @@ def with_engine(root: Path) -> Path:
     return root
 
 
-def problems(root: Path):
+def problems(root: Path, language: str = "fr"):
     """The located problems, as the contributor reads them (empty when the content is valid)."""
     try:
-        load_guide(root)
+        load_guide(root, language=language)
     except ContentError as error:
         return [str(p) for p in error.problems]
     return []
@@ -51,10 +51,11 @@ def run_check(root: Path):
                           capture_output=True, text=True)
 
 
-def build_pages(root, directory_urls=True):
+def build_pages(root, directory_urls=True, language="fr"):
     """(build, every generated page) of the guide under root, as the site engine gets them."""
     from macros.build import Build
     build = Build(root)
+    build.use_language(language)
     build.load()
     build.begin_pages(directory_urls)
     return build, build.pages()

@@ -18,7 +18,7 @@ def make_project(destination: Path) -> Path:
     for name in ("macros", "schemas", "docs/assets", "docs/overrides"):
         shutil.copytree(ROOT / name, destination / name, dirs_exist_ok=True,
                         ignore=shutil.ignore_patterns("__pycache__"))
-    for name in ("mkdocs.yml", "Makefile", "requirements.txt", "requirements-test.txt"):
+    for name in ("mkdocs.yml", "mkdocs.en.yml", "Makefile", "requirements.txt", "requirements-test.txt"):
         shutil.copy2(ROOT / name, destination / name)
     return destination
 

@@ -1,6 +1,9 @@
 """The MkDocs adapter: the only module that knows MkDocs' events and objects. It makes the one Build
 object and hands each stage what it needs: check the content first, then add the generated pages in
-memory, then post-process the HTML and publish the downloads."""
+memory, then post-process the HTML and publish the downloads.
+
+The same hook builds either edition, in the language of the theme (mkdocs.yml: French, at the site's
+root; mkdocs.en.yml: English, in its folder en/); see the README, « Édition anglaise »."""
 import os
 import sys
 from html import unescape
@@ -14,13 +17,14 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.plugins import event_priority, get_plugin_logger  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
 
+from macros import addresses  # noqa: E402
 from macros.addresses import OFFLINE_ZIP, index_of, term_of_page  # noqa: E402
 from macros.build import Build  # noqa: E402
 from macros.html import csp, external_links, page_speed, typography  # noqa: E402
 from macros.outputs import history, offline  # noqa: E402
 from macros.pages import navigation  # noqa: E402
 from macros.pages.render import head_meta  # noqa: E402
-from macros.reading import schemas  # noqa: E402
+from macros.reading import schemas, translations  # noqa: E402
 from macros.reading.problems import ContentError  # noqa: E402
 from macros.serve import live_reload  # noqa: E402
 
@@ -36,6 +40,7 @@ _nav = {"pages": {}, "marked": None}
 def on_startup(*, command, dirty):
     # `mkdocs serve` never makes the PDFs and the offline copy; `make serve` rebuilds only what an edit changes.
     _build["current"] = Build(ROOT, command, dirty)
+    _build["command"] = command
 
 
 def _current(config) -> Build:
@@ -43,6 +48,7 @@ def _current(config) -> Build:
         _build["current"] = Build(ROOT)
     build = _build["current"]
     build.root = Path(config.config_file_path).resolve().parent
+    build.use_language(config.theme["language"])
     config.guide_build = build
     return build
 
@@ -50,6 +56,12 @@ def _current(config) -> Build:
 def on_config(config):
     build = _current(config)
     _refuse_links_in(Path(config.docs_dir))
+    english = build.root / translations.FOLDER
+    if build.language != "fr":
+        _refuse_links_in(english)
+        if english.is_dir() and str(english) not in config.watch:    # a guide may have no translation yet
+            config.watch.append(str(english))     # `make serve-en` shows an edited overlay
+    _edition_addresses(config, build)
     schemas.forget()   # `mkdocs serve` rebuilds in this same process: a changed schema is read again
     try:
         guide = build.load()
@@ -70,16 +82,27 @@ def on_config(config):
     return config
 
 
+def _edition_addresses(config, build):
+    """Each edition's home address (for its twin pages in the sitemap); the English edition's own, in its
+    folder en/ of the French site, except under `mkdocs serve`, which shows it at the root."""
+    build.site_roots = {language: addresses.edition_root(config.site_url, language) for language in addresses.EDITIONS}
+    if build.language != "fr" and _build.get("command") != "serve":
+        config.site_url = build.site_roots[build.language]
+        if config.extra.get("public_url"):
+            config.extra["public_url"] = addresses.edition_root(config.extra["public_url"], build.language)
+
+
 def on_files(files, config):
     build = config.guide_build
     build.linked.clear()     # what a failed build of `make serve` left
     build.meta.clear()
+    build.untranslated_pages.clear()
     build.begin_pages(config.use_directory_urls)
     guide, glossary = build.guide, build.glossary
     docs = Path(config.docs_dir).resolve().relative_to(build.root).as_posix()
     docs_pages = files.documentation_pages()
     for file in docs_pages:
-        file.edit_uri = f"{docs}/{file.src_uri}"   # "Modifier cette page" opens docs/x.md, not x.md
+        file.edit_uri = build.edit_path(f"{docs}/{file.src_uri}")   # "Modifier cette page" opens docs/x.md, not x.md
         _track(build, file)
     # What every page shows: the navigation (with the titles of docs/ pages), the style sheets' names,
     # the glossary's forms and tooltips.
@@ -91,8 +114,10 @@ def on_files(files, config):
             raise Abort(f"docs/{page.src_uri} existe déjà : cette page est produite à partir des fichiers YAML, "
                         "retirez le fichier de docs/")
         build.meta[page.src_uri] = head_meta(page.meta)
+        if guide.untranslated.get(page.edit_path) == "all":
+            build.untranslated_pages[page.src_uri] = "all"
         generated = File.generated(config, page.src_uri, content=page.content)
-        generated.edit_uri = page.edit_path
+        generated.edit_uri = build.edit_path(page.edit_path)
         _track(build, generated, page.content, _back_links_of(glossary, page.src_uri))
         files.append(generated)
     for path, content in build.files():
@@ -134,17 +159,42 @@ def _back_links_of(glossary, src_uri):
 
 
 
+def on_page_read_source(page, config):
+    """The English edition reads a hand-written page from en/docs/ (docs/ when it has no translation yet)."""
+    build = config.guide_build
+    if build.language == "fr" or page.file.generated_by is not None:
+        return None
+    english = translations.english_page(build.root, page.file.src_uri)
+    if english is None:
+        build.untranslated_pages[page.file.src_uri] = "all"
+    return english
+
+
 def on_page_markdown(markdown, page, config, files):
     if page.file.generated_by is not None:
         page.meta.update(config.guide_build.meta.get(page.file.src_uri, {}))
-    page.meta.update(history.page_meta(config.guide_build.dates, page.file.edit_uri))   # « Dernière mise à jour »
+    build = config.guide_build
+    page.meta.update(history.page_meta(build.dates, page.file.edit_uri, build.messages.date))   # « Dernière mise à jour »
     return markdown
 
 
 
 def on_page_content(html, page, config, files):
     """The links are made here, before on_env, so that every term's page knows which pages link to it."""
-    config.guide_build.linked[page.file.src_uri] = (html, _link(page, html, config))
+    build = config.guide_build
+    if build.language != "fr":
+        html = _marked_untranslated(build, page.file, html)
+    build.linked[page.file.src_uri] = (html, _link(page, html, config))
+    return html
+
+
+def _marked_untranslated(build, file, html):
+    """An English page showing French text gets the notice (docs/overrides/main.html); a hand-written page
+    with no translation yet is wholly French, its text marked so and spaced the French way."""
+    if build.untranslated_pages.get(file.src_uri) == "all" and file.generated_by is None:
+        return f'<div lang="fr">{typography.french_spacing(html)}</div>'
+    if ' lang="fr"' in html:          # pages.render.lang: no contributor's text can write it (escaped)
+        build.untranslated_pages.setdefault(file.src_uri, "some")
     return html
 
 
@@ -174,6 +224,12 @@ def _unmark_section():
 @event_priority(-100)       # after the search plugin's
 def on_page_context(context, page, config, nav):
     _mark_section(page, context)
+    build = config.guide_build
+    # The language selector leads to this page in each edition (partials/alternate.html), and the page says
+    # when its text is still French.
+    context["gb_alternates"] = {language: build.links.in_edition(page.file.src_uri, build.language, language)
+                                for language in addresses.EDITIONS}
+    context["gb_untranslated"] = build.untranslated_pages.get(page.file.src_uri)
     read, linked = config.guide_build.linked.pop(page.file.src_uri, (None, None))
     if linked is not None:
         # Another plugin may have changed the page since: then its version is the one linked.
@@ -199,6 +255,10 @@ def on_env(env, config, files):
         page = page.next_page
     if not isinstance(env.loader, page_speed.IndentFreeTemplates):
         env.loader = page_speed.IndentFreeTemplates(env.loader)
+    # The theme's overrides (docs/overrides/) write their words from the build's catalogue.
+    build = config.guide_build
+    env.globals.update(t=build.messages.text, t_date=build.messages.date, gb_editions=lambda src_uri: [
+        (language, addresses.online(root, src_uri)) for language, root in build.site_roots.items()])
     glossary = config.guide_build.glossary
     glossary.forget_pages_except(f.src_uri for f in files.documentation_pages())
     for page in pages:
@@ -213,14 +273,19 @@ def on_env(env, config, files):
 
 def on_post_page(output, page, config):
     _unmark_section()
-    return _with_policy(typography.french_spacing(page_speed.defer_body_scripts(output)), page.file.src_uri)
+    return _with_policy(_spaced(config, page_speed.defer_body_scripts(output)), page.file.src_uri)
 
 
 def on_post_template(output, template_name, config):
     """The theme's own pages (404.html) carry the policy and the French spacing too."""
     if not template_name.endswith(".html"):
         return output
-    return _with_policy(typography.french_spacing(output), template_name)
+    return _with_policy(_spaced(config, output), template_name)
+
+
+def _spaced(config, html):
+    """French pages get French spacing; English ones never (it would put a space before each « ? »)."""
+    return typography.french_spacing(html) if config.guide_build.language == "fr" else html
 
 
 def _with_policy(html, label):
@@ -257,7 +322,8 @@ def on_post_build(config):
         previous = getattr(config.plugins.get("material/search"), "search_index_prev", None)
         if kept is not None and previous is not None:
             previous.entries = kept
-    typography.spaced_search_index(config.site_dir)
+    if build.language == "fr":
+        typography.spaced_search_index(config.site_dir)
     build.downloads.publish(config.site_dir)
     # Last: the offline copy is the site as written, downloads and search index included.
     copy = build.downloads.found.get(OFFLINE_ZIP)

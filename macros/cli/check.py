@@ -54,6 +54,16 @@ def main(argv=None) -> int:
     return english_edition(root)
 
 
+def english_text_problems(root: Path) -> list:
+    """What the English build refuses in the overlays' text besides their shape: what the records' schemas
+    and the Markdown rules forbid, two terms claiming one English word."""
+    try:
+        load_guide(root, language="en")
+    except ContentError as error:
+        return [problem for problem in error.problems if problem.path.startswith(f"{translations.FOLDER}/")]
+    return []
+
+
 def english_edition(root: Path) -> int:
     """The English overlays: an unusable one is an error (the English site could not be built); missing
     and stale translations are warnings, each at its line, then counted. A guide with no en/ folder has
@@ -61,6 +71,7 @@ def english_edition(root: Path) -> int:
     if not (root / translations.FOLDER).is_dir():
         return 0
     report = translations.check(root)
+    report.problems += [problem for problem in english_text_problems(root) if problem not in report.problems]
     for problem in report.problems:
         print(problem, file=sys.stderr)
     for problem in report.missing + report.stale:

@@ -1,9 +1,9 @@
 """`python -m macros.cli.translations [--stamp] [FILE…]`: where the English edition stands.
 
-Without --stamp, lists every overlay that cannot be used (an error: exit 1), then, as warnings with a
-count, the French texts with no English and the translations made from an older French text. --stamp
-writes the fingerprint of the current French text into the named overlays, once a translator has
-brought them up to date.
+Without --stamp, lists every overlay that cannot be used (an error: exit 1), as the English build would
+refuse it, then, as warnings with a count, the French texts with no English and the translations made
+from an older French text. --stamp writes the fingerprint of the current French text into the named
+overlays, once a translator has brought them up to date.
 """
 import sys
 from pathlib import Path

@@ -18,7 +18,7 @@ from macros.addresses import GLOSSARY, TERMS, Links, term_of_page
 from macros.addresses import term as term_page
 from macros.model.matcher import TermMatcher
 from macros.pages import text
-from macros.pages.render import Templates
+from macros.pages.render import Templates, tooltip
 
 if TYPE_CHECKING:
     from macros.build import Build
@@ -196,7 +196,7 @@ class Glossary:
             render = lambda template, src_uri, **context: templates.render(template, src_uri, links, **context)  # noqa: E731
         self.render = render
         self.matcher = TermMatcher(terms.values())
-        self.tips = {slug: html.escape(openings[slug], quote=False) for slug in terms}
+        self.tips = {slug: tooltip(openings[slug], term.definition) for slug, term in terms.items()}
         # src_uri -> (title, slugs linked). Under `make serve`, a rebuild that skips unchanged pages
         # starts from the previous build's, so that every term page keeps all its back-links.
         self.linked = linked if linked is not None else {}

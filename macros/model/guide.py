@@ -18,6 +18,10 @@ class Guide:
     # Under `make serve`, the record files read again since the previous build (e.g. "initiatives/x.yml");
     # None when all were, or outside `make serve`.
     edited: Optional[set] = None
+    language: str = "fr"
+    # In the English edition, the records whose text is still French, wholly ("all") or partly ("some"),
+    # by path ("initiatives/x.yml"); their French texts are marked (reading.overlays.French).
+    untranslated: dict = field(default_factory=dict)
 
     def all_checklists(self) -> Iterable[Checklist]:
         for domain in self.domains:

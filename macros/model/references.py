@@ -29,12 +29,18 @@ def unknown(what: str, value: str, known: Iterable[str], folder: Optional[str] =
 class Checks:
     """The problems found while the records are built and linked, each located in its file."""
 
-    def __init__(self, root: Path, broken: Iterable[tuple] = ()):
+    def __init__(self, root: Path, broken: Iterable[tuple] = (), overlays: dict = None):
         self.root = root                # the guide's folder: images are looked for under its docs/
         self.broken = set(broken)       # (kind, key) of records whose file was refused
         self.problems: list[Problem] = []
+        # In the English edition, each record's overlay (by the record's path): a problem with a text it
+        # gave (two terms claiming one English word) is the overlay's to fix, and is located there.
+        self.overlays = overlays or {}
 
     def report(self, document: Document, path: tuple, message: str, key: bool = False) -> None:
+        overlay = self.overlays.get(document.path)
+        if overlay is not None and tuple(path) in overlay.value_at:
+            document = overlay
         line, col = document.where(path, key)
         self.problems.append(Problem(document.path, line, col, message))
 

@@ -67,10 +67,11 @@ class Downloads:
         self.command = command      # `mkdocs serve` never makes them
         self.folder = None          # where this build's files wait until the site is written
         self.found = {}             # path under the site -> Download
+        self.language = "fr"        # the English edition offers none yet: its PDFs would still be in French
 
     @property
     def enabled(self) -> bool:
-        return self.command != "serve" and os.environ.get("GUIDE_PDF", "1") != "0"
+        return self.command != "serve" and os.environ.get("GUIDE_PDF", "1") != "0" and self.language == "fr"
 
     def prepare(self, guide: "Guide", site: dict, docs_dir: Path) -> None:
         """Make the files of this build. site: {"name", "description", "url"} of the guide."""

@@ -40,9 +40,9 @@ def updated(dates: dict, source: str):
     return dates.get(source)
 
 
-def page_meta(dates: dict, source: str) -> dict:
-    """What the theme shows under a page: {} when the date is unknown."""
+def page_meta(dates: dict, source: str, written=date_fr) -> dict:
+    """What the theme shows under a page, the date `written` in the page's language: {} when it is unknown."""
     date = updated(dates, source)
     if date is None:
         return {}
-    return {"last_updated": date, "last_updated_text": date_fr(date)}
+    return {"last_updated": date, "last_updated_text": written(date)}

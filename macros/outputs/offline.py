@@ -111,9 +111,17 @@ def without_zip_offer(text: str) -> str:
     return _ZIP_OFFER.sub("", text) if SIZE_MARKER in text else text
 
 
+_OTHER_EDITIONS = re.compile(r"<!-- gb-editions -->.*?<!-- /gb-editions -->|<link\b[^>]*\bhreflang=[^>]*>", re.S)
+
+
+def without_other_editions(html: str) -> str:
+    """The copy holds one edition: no language selector, no alternate link, leading to pages it lacks."""
+    return _OTHER_EDITIONS.sub("", html)
+
+
 def page(html: str, path: str) -> str:
     """A built page (at `path` under the site) as the copy has it."""
-    return with_worker_shim(with_file_config(with_local_links(without_zip_offer(html))), path)
+    return with_worker_shim(with_file_config(with_local_links(without_zip_offer(without_other_editions(html)))), path)
 
 
 def search_script(index: str) -> str:

@@ -10,17 +10,15 @@ from macros.pages import by_domain
 if TYPE_CHECKING:
     from macros.build import Build
 
-QUESTIONS_PART = by_domain.Part(addresses.QUESTIONS, "questions-cles", "Questions clés", "questions_cles.md.j2",
+QUESTIONS_PART = by_domain.Part(addresses.QUESTIONS, "questions-cles", "questions", "questions_cles.md.j2",
                                 "questions_cles_index.md.j2")
-IDEAS_PART = by_domain.Part(addresses.IDEAS, "boites-a-idees", "Boîtes à idées", "boites_a_idees.md.j2",
+IDEAS_PART = by_domain.Part(addresses.IDEAS, "boites-a-idees", "ideas", "boites_a_idees.md.j2",
                             "boites_a_idees_index.md.j2")
 
 
 def pages(build: "Build") -> list:
     return [
-        *by_domain.part_pages(QUESTIONS_PART, build, lambda step: step.checklists,
-                              "Toutes les questions des listes du guide, étape par étape."),
-        *by_domain.part_pages(IDEAS_PART, build, lambda step: step.idea_box,
-                              "Les outils, méthodes et indicateurs proposés dans les étapes du guide."),
+        *by_domain.part_pages(QUESTIONS_PART, build, lambda step: step.checklists),
+        *by_domain.part_pages(IDEAS_PART, build, lambda step: step.idea_box),
     ]
 

@@ -11,5 +11,5 @@ if TYPE_CHECKING:
 def pages(build: "Build") -> list[GeneratedPage]:
     return [page(build, "assessment.md.j2", assessment.src_uri, assessment.title, assessment.path,
                  assessment=assessment,
-                 description="Un questionnaire noté pour situer sa collectivité et savoir par quelle étape commencer.")
+                 description=build.messages.text("assessment.description"))
             for assessment in build.guide.assessments.values()]

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 class Part:
     index: str            # src_uri of the page readers reach from the navigation, e.g. "checklists/index.md"
     folder: str           # where the per-domain pages go, e.g. "checklists"
-    title: str
+    messages: str         # its section of the catalogue, with its « title » and « description »
     template: str
     index_template: str
     edit_path: str = "roadmap/"
@@ -35,14 +35,16 @@ def groups(guide: "Guide", has):
     return found
 
 
-def part_pages(part: Part, build: "Build", has: Callable, description: str) -> list[GeneratedPage]:
+def part_pages(part: Part, build: "Build", has: Callable) -> list[GeneratedPage]:
     found = groups(build.guide, has)
+    title = build.messages.text(f"{part.messages}.title")
+    description = build.messages.text(f"{part.messages}.description")
     if len(found) <= 1:
-        return [page(build, part.template, part.index, part.title, part.edit_path, groups=found, domain=None,
+        return [page(build, part.template, part.index, title, part.edit_path, groups=found, domain=None,
                      description=description)]
-    made = [page(build, part.index_template, part.index, part.title, part.edit_path, groups=found, part=part,
+    made = [page(build, part.index_template, part.index, title, part.edit_path, groups=found, part=part,
                  description=description)]
-    made.extend(page(build, part.template, part.src_uri(domain), f"{part.title} · {domain.title}", domain.path,
+    made.extend(page(build, part.template, part.src_uri(domain), f"{title} · {domain.title}", domain.path,
                      groups=[(domain, steps)], domain=domain, index=part.index, description=description)
                 for domain, steps in found)
     return made

@@ -11,13 +11,11 @@ from macros.pages import by_domain
 if TYPE_CHECKING:
     from macros.build import Build
 
-PART = by_domain.Part(addresses.CHECKLISTS, "checklists", "Toutes les listes de questions", "checklists.md.j2",
-                     "checklists_index.md.j2")
+PART = by_domain.Part(addresses.CHECKLISTS, "checklists", "checklists", "checklists.md.j2", "checklists_index.md.j2")
 
 
 def pages(build: "Build") -> list:
     if not any(step.checklists for step in build.guide.steps.values()):
         return []
-    return by_domain.part_pages(PART, build, lambda step: step.checklists,
-                                "Toutes les listes de questions du guide, à cocher et à imprimer.")
+    return by_domain.part_pages(PART, build, lambda step: step.checklists)
 

@@ -13,22 +13,22 @@ if TYPE_CHECKING:
 
 DATA_ID = "arbre-donnees"
 
-def payload(tree) -> list:
+def payload(tree, spaced=plain_text) -> list:
     """What the widget needs to walk the tree; outcomes themselves are read from the page.
 
     A one-element list rather than the bare object: Material's instant navigation re-creates every
     inline script of the content as a classic script, without its type and id, so the data runs as
     JavaScript. An array literal runs as an inert expression, where an object would throw a SyntaxError.
     The texts carry the French spaces the page's own text gets once built (html.typography): the widget
-    shows them as they are.
+    shows them as they are. The English edition's pages get none (`spaced`: str).
     """
     return [{
         "start": tree.start,
-        "questions": {q.id: {"text": plain_text(q.text), "help": plain_text(q.help or ""),
-                             "answers": [{"id": a.id, "label": plain_text(a.label), "next": a.next}
+        "questions": {q.id: {"text": spaced(q.text), "help": spaced(q.help or ""),
+                             "answers": [{"id": a.id, "label": spaced(a.label), "next": a.next}
                                          for a in q.answers]}
                       for q in tree.questions.values()},
-        "outcomes": {o.id: {"title": plain_text(o.title)} for o in tree.outcomes.values()},
+        "outcomes": {o.id: {"title": spaced(o.title)} for o in tree.outcomes.values()},
     }]
 
 
@@ -60,6 +60,7 @@ def layout(tree) -> Node:
 
 def pages(build: "Build") -> list[GeneratedPage]:
     return [page(build, "decision_tree.md.j2", tree.src_uri, tree.title, tree.path, tree=tree, guide=build.guide,
-                 root=layout(tree), data=script_json(payload(tree)), data_id=DATA_ID,
-                 description=f"{tree.title} Quelques questions pour choisir les dispositifs adaptés.")
+                 root=layout(tree), data=script_json(payload(tree, plain_text if build.language == "fr" else str)),
+                 data_id=DATA_ID,
+                 description=build.messages.text("tree.description", title=tree.title))
             for tree in build.guide.decision_trees.values()]

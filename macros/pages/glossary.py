@@ -14,9 +14,9 @@ INDEX_OPENINGS_UP_TO = 150
 
 def pages(build: "Build") -> list[GeneratedPage]:
     guide, openings = build.guide, build.views.openings
-    made = [page(build, "glossary.md.j2", addresses.GLOSSARY, "Glossaire", "glossary/", guide=guide,
-                 tips=openings if len(openings) <= INDEX_OPENINGS_UP_TO else {},
-                 description="Les termes du guide expliqués simplement.")]
+    made = [page(build, "glossary.md.j2", addresses.GLOSSARY, build.messages.text("glossary.title"), "glossary/",
+                 guide=guide, tips=openings if len(openings) <= INDEX_OPENINGS_UP_TO else {},
+                 description=build.messages.text("glossary.description"))]
     made.extend(page(build, "term.md.j2", term.src_uri, term.term, term.path, term=term,
                      description=openings[slug]) for slug, term in guide.terms.items())
     return made

@@ -10,13 +10,15 @@ if TYPE_CHECKING:
 
 def index_pages(build: "Build") -> list[GeneratedPage]:
     """The initiatives index: one page, or several when the guide has more case studies than a page lists."""
+    words = build.messages
     return [page(build, "initiatives_index.md.j2", listed.src_uri,
-                 "Initiatives" if listed.number == 1 else f"Initiatives, page {listed.number} sur {listed.count}",
+                 words.text("initiatives.title") if listed.number == 1 else
+                 words.text("initiatives.page_title", number=listed.number, count=listed.count),
                  "initiatives/", guide=build.guide, listing=listed, choices=build.views.filter_choices, views=build.views,
                  data_src=addresses.INITIATIVES_DATA, devices_src=addresses.DEVICES_DATA,
                  # Page 1 is the index readers search for; a result on page 17 is not.
                  search_exclude=listed.number > 1,
-                 description="Études de cas de collectivités et de leurs partenaires.")
+                 description=words.text("initiative.description"))
             for listed in build.views.listing]
 
 

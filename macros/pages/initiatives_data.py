@@ -22,14 +22,15 @@ def steps_table(initiatives: list) -> list[str]:
     return sorted({step.key for initiative in initiatives for step in initiative.steps})
 
 
-def record(initiative, place: dict) -> dict:
+def record(initiative, place: dict, years: str) -> dict:
     """A case study as the filters read it, written here only: on each card of a one-page index, and in
     the list of every case study of a paginated one. It names its page by its slug, its steps by their
-    place in the steps table (`place`: key -> place); its domains are those of its steps."""
+    place in the steps table (`place`: key -> place); its domains are those of its steps. `years`: when
+    it ran, in the build's language."""
     return {
         "t": initiative.title,
         "u": initiative.slug,
-        "p": f"{initiative.city}, {initiative.country} · {initiative.years}",
+        "p": f"{initiative.city}, {initiative.country} · {years}",
         "c": initiative.country,
         "y": [initiative.year_start, initiative.year_end],
         "s": [place[step.key] for step in initiative.steps],

@@ -5,10 +5,12 @@ import json
 from datetime import date
 from pathlib import Path
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from macros import addresses
 from macros.pages import text
+from macros.pages.catalogue import Catalogue
+from macros.reading.overlays import is_french
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -61,6 +63,30 @@ def groupby_letter(terms):
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
+# In the English edition, a record's text with no translation yet is shown in French: the element that
+# holds it says so (`lang="fr"`), for screen readers, translation tools and search engines, and the page
+# then carries a notice (see adapters.mkdocs_hook). In the French edition nothing is marked.
+FRENCH = Markup(' lang="fr"')
+
+
+def lang(*values) -> Markup:
+    """` lang="fr"` for an element whose text is one of these values, when one is French text."""
+    return FRENCH if is_french(*values) else Markup("")
+
+
+def marked(value, md: bool = False) -> Markup:
+    """A value among other words (« Step 3: <title> »), escaped (for Markdown where `md`), and in a
+    <span lang="fr"> when it is French text."""
+    shown = text.inline_markdown(value) if md else escape(value)
+    return Markup('<span lang="fr">{}</span>').format(shown) if is_french(value) else shown
+
+
+def tooltip(opening: str, definition) -> str:
+    """A term's tooltip (HTML): the opening of its definition, marked when the definition is French text."""
+    tip = html.escape(opening, quote=False)
+    return f'<span lang="fr">{tip}</span>' if is_french(definition) else tip
+
+
 def script_json(value) -> Markup:
     """JSON safe to place between <script type="application/json"> and </script>."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -74,18 +100,22 @@ def attribute_json(value) -> Markup:
     return Markup(script_json(value).replace("'", "\\u0027"))
 
 
-def points(score: int) -> str:
-    return f"{score} point{'s' if score > 1 else ''}"
-
-
 class Templates:
     """The Jinja environment of the pages, made on first use (`make check` renders nothing and need not
-    pay for importing Jinja) and kept for the next builds of `make serve`."""
+    pay for importing Jinja) and kept for the next builds of `make serve`. Its words are those of one
+    language's catalogue (`t("key")`), which the build may change before the first page."""
 
-    def __init__(self, folder: Path = TEMPLATES):
+    def __init__(self, folder: Path = TEMPLATES, catalogue: Catalogue = None):
         self.folder = folder
         self._environment = None
         self._dates = {}
+        self.catalogue = catalogue or Catalogue()
+
+    def use(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        if self._environment is not None:
+            self._environment.globals.update(_words(catalogue))
+            self._environment.filters.update(points=catalogue.points, date=catalogue.date)
 
     @property
     def environment(self):
@@ -101,9 +131,9 @@ class Templates:
                                  undefined=jinja2.StrictUndefined, keep_trailing_newline=True, auto_reload=False,
                                  bytecode_cache=_compiled_templates_cache(jinja2))
         env.filters.update(md=text.inline_markdown, rich=text.rich, rich_inline=text.rich_inline,
-                           date_fr=date_fr, groupby_letter=groupby_letter, points=points,
-                           attribute_json=attribute_json)
-        env.globals["addresses"] = addresses
+                           date=self.catalogue.date, groupby_letter=groupby_letter, points=self.catalogue.points,
+                           attribute_json=attribute_json, fr=marked)
+        env.globals.update(_words(self.catalogue), addresses=addresses, lang=lang)
         # Case studies listed on a step page or a decision-tree outcome before a link to the filtered
         # index: with hundreds of them, a page listing all would outgrow what a slow connection can load.
         env.globals["initiatives_shown"] = 8
@@ -136,6 +166,11 @@ class Templates:
         if search_exclude:
             meta["search"] = {"exclude": True}
         return PageText(content, meta)
+
+
+def _words(catalogue: Catalogue) -> dict:
+    """What the templates write in the build's language: its messages, and when a case study ran."""
+    return {"t": catalogue.markup, "years": catalogue.years}
 
 
 def _compiled_templates_cache(jinja2):

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 import functools
 
 from macros.pages import initiatives_data, initiatives_filters, text
+from macros.pages.catalogue import Catalogue
 from macros.pages.initiatives_listing import ListingPage, check_no_collision, listing_pages
 
 if TYPE_CHECKING:
@@ -12,8 +13,9 @@ if TYPE_CHECKING:
 
 
 class Views:
-    def __init__(self, guide: "Guide"):
+    def __init__(self, guide: "Guide", catalogue: Catalogue = None):
         self.guide = guide
+        self.catalogue = catalogue or Catalogue()
 
     @functools.cached_property
     def listing(self) -> list[ListingPage]:
@@ -36,7 +38,7 @@ class Views:
 
     def record(self, initiative) -> dict:
         """The record of a case study, as the filters read it (see initiatives_data.record)."""
-        return initiatives_data.record(initiative, self.step_places)
+        return initiatives_data.record(initiative, self.step_places, self.catalogue.years(initiative))
 
     @functools.cached_property
     def openings(self) -> dict[str, str]:

@@ -110,7 +110,7 @@ def _read_record(root: Path, kind, path: Path) -> tuple:
         schema_messages.check(document, kind.schema)
         schema_messages.check_dates(document, kind.schema)
         if not document.problems:
-            _check_markdown(document, kind.markdown_fields)
+            check_markdown(document, kind.markdown_fields)
     return document, problems + document.problems
 
 
@@ -180,7 +180,7 @@ def _walk(data, pattern, path=()):
         yield from _walk(data[head], rest, path + (head,))
 
 
-def _check_markdown(document: Document, fields: tuple):
+def check_markdown(document: Document, fields: tuple):
     for pattern in fields:
         for path, text in _walk(document.data, pattern):
             if isinstance(text, str):

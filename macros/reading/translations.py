@@ -131,6 +131,18 @@ def _covered(english, path=()) -> set:
     return {path}
 
 
+def shape_problems(french_data, document) -> list:
+    """Why an overlay, read into `document`, cannot be laid over the French record's data ([] when it
+    can): its own YAML problems, then every place it leaves the French record's shape."""
+    if document.problems or document.data is None:
+        return list(document.problems)
+    if not isinstance(document.data, dict):
+        return [Problem(document.path, 1, 1, "une traduction est une liste de clés, comme le fichier français")]
+    report = Report()
+    _shape(french_data, document.data, (), document, report)
+    return report.problems
+
+
 def check_record(root: Path, french: Path, report: Report):
     report.records += 1
     target = overlay_path(root, french)
@@ -140,15 +152,12 @@ def check_record(root: Path, french: Path, report: Report):
         return
     french_data = yamlload.load(french.relative_to(root).as_posix(), french.read_bytes()).data
     document = yamlload.load(label, target.read_bytes())
-    report.problems += document.problems
-    if document.data is None or french_data is None or document.problems:
+    if french_data is None:
+        report.problems += document.problems
         return
-    if not isinstance(document.data, dict):
-        report.problems.append(Problem(label, 1, 1, "une traduction est une liste de clés, comme le fichier français"))
-        return
-    before = len(report.problems)
-    _shape(french_data, document.data, (), document, report)
-    if len(report.problems) > before:
+    problems = shape_problems(french_data, document)
+    report.problems += problems
+    if problems:
         return
     covered = _covered(document.data)
     untranslated = [path for path, _ in french_text(french_data) if path not in covered]
@@ -224,6 +233,21 @@ def check_pages(root: Path, report: Report):
                                         f"« {STAMP} » manque : « make translations-stamp » l'écrit"))
         else:
             report.translated += 1
+
+
+def english_page(root: Path, name: str):
+    """The English text of the hand-written page docs/<name> (en/docs/<name>), without the fingerprint in
+    its front matter (a note for `make translations`, not for the page); None when there is none yet."""
+    target = root / FOLDER / PAGES / name
+    if target.is_symlink() or not target.is_file():
+        return None
+    text = target.read_text(encoding="utf-8")
+    value, number = _front_matter_stamp(text)
+    if value is None:
+        return text
+    lines = text.split("\n")
+    del lines[number - 1]
+    return "\n".join(lines)
 
 
 def stamp_page(root: Path, target: Path) -> bool:

@@ -72,7 +72,8 @@ BAD = re.compile(r"[ \u00a0][:;!?»]|«[ \u00a0]")
 
 
 def test_no_ordinary_space_around_french_signs_in_any_text_of_any_page(built_site):
-    pages = sorted(built_site.rglob("*.html"))
+    # The French edition's pages; the English edition's, in en/, are spaced the English way.
+    pages = sorted(path for path in built_site.rglob("*.html") if path.relative_to(built_site).parts[0] != "en")
     assert len(pages) > 100
     found = []
     for path in pages:

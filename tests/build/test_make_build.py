@@ -48,6 +48,19 @@ def test_a_build_refused_by_the_checker_leaves_the_previous_site(built):
     assert not (project / ".site-tmp").exists()
 
 
+def test_a_build_refused_in_its_english_edition_leaves_the_previous_site(built):
+    project, before = built
+    assert "en/index.html" in before and "index.html" in before      # both editions, in one site
+    overlay = project / "en" / "glossary" / "incubateur.yml"
+    overlay.parent.mkdir(parents=True)
+    overlay.write_text("term: Incubator\nsynonym: [hub]\n", encoding="utf-8")
+    result = make(project, "build")
+    assert result.returncode != 0
+    assert "en/glossary/incubateur.yml:2:1: clé « synonym » absente du fichier français" in result.stdout
+    assert snapshot(project / "site") == before
+    assert not (project / ".site-tmp").exists()
+
+
 def test_a_successful_build_replaces_the_site_whole(built):
     project, before = built
     path = project / "initiatives" / "ville-test.yml"

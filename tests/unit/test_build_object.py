@@ -24,3 +24,13 @@ def test_a_build_without_directory_urls_links_html_files():
     build.begin_pages(directory_urls=False)
     [step] = [page for page in build.pages() if page.src_uri == "economie/lieux.md"]
     assert '<a href="../initiatives/ville-test.html">Ville test</a>' in step.content
+
+
+def test_the_english_edition_makes_no_downloads_yet(monkeypatch):
+    """Its PDFs, spreadsheets and offline copy would be in French: it offers none (README, « Édition anglaise »)."""
+    monkeypatch.setenv("GUIDE_PDF", "1")
+    build = Build(MINI)
+    assert build.downloads.enabled
+    build.use_language("en")
+    assert not build.downloads.enabled
+    assert build.messages.text("summary.title") == "At a glance"

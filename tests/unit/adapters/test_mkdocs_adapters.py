@@ -22,10 +22,21 @@ def test_a_symbolic_link_in_docs_is_refused_with_its_path(tmp_path):
 
 
 def test_the_theme_s_own_pages_get_the_policy_and_other_templates_do_not():
+    config = SimpleNamespace(guide_build=Build(MINI))
     page = '<html><head><meta charset="utf-8"><title>Page introuvable</title></head></html>'
-    assert mkdocs_hook.on_post_template(page, "404.html", None).startswith(
+    assert mkdocs_hook.on_post_template(page, "404.html", config).startswith(
         '<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src \'self\'; ')
     assert mkdocs_hook.on_post_template("<urlset></urlset>", "sitemap.xml", None) == "<urlset></urlset>"
+
+
+def test_french_spacing_is_for_the_french_edition_only():
+    french, english = Build(MINI), Build(MINI)
+    english.use_language("en")
+    assert "<p>Une question\u202f?</p>" in mkdocs_hook.on_post_template(
+        "<html><head></head><body><p>Une question ?</p></body></html>", "404.html", SimpleNamespace(guide_build=french))
+    assert "<p>A question? Yes: « no »</p>" in mkdocs_hook.on_post_template(
+        "<html><head></head><body><p>A question? Yes: « no »</p></body></html>", "404.html",
+        SimpleNamespace(guide_build=english))
 
 
 def test_a_generated_page_is_never_rendered_by_mkdocs_macros():

@@ -51,3 +51,19 @@ def test_make_check_reports_a_stale_english_translation_at_its_line(tmp_path, ca
     assert (f"en/glossary/{french.name}:1:18: traduction faite sur un texte français plus ancien : "
             "revoyez-la, puis « make translations-stamp » (avertissement)") in out
     assert "à revoir" in out.splitlines()[-1]
+
+
+def test_make_translations_lists_what_the_english_build_refuses_in_the_text(tmp_path, capsys):
+    """Beyond their shape: an English text the record's schema or the Markdown rules refuse."""
+    import os
+    from corpus import make_corpus
+    from macros.cli import translations as cli
+    root = make_corpus(tmp_path, {"en/glossary/tiers-lieu.yml": "definition: A <b>place</b>.\n"})
+    before = os.getcwd()
+    os.chdir(root)
+    try:
+        assert cli.main([]) == 1
+    finally:
+        os.chdir(before)
+    assert "en/glossary/tiers-lieu.yml:1:13: HTML brut refusé (« <b> ») : écrivez en Markdown, par exemple " \
+           "**gras** ou [lien](https://exemple.org)\n" in capsys.readouterr().err

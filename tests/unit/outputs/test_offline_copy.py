@@ -149,3 +149,14 @@ def test_the_zip_size_is_given_where_the_site_offered_it(tmp_path):
     assert f"Copie (ZIP, {label})</a>" in (site / "index.html").read_text(encoding="utf-8")
     assert f"ZIP, {label}" in (site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert MARKER not in (site / "a" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_copy_offers_no_other_edition():
+    page = ('<head><link rel="alternate" href="/" hreflang="fr"><link rel="alternate" href="/en/" hreflang="en">'
+            '<link rel="canonical" href="https://guide.exemple.org/a/"></head><header>'
+            '<!-- gb-editions --><div class="md-header__option"><div class="md-select"><a href="../en/a/" '
+            'hreflang="en">English</a></div></div><!-- /gb-editions --><div class="md-header__option">palette</div>'
+            '</header><p>Texte, <a href="../b/" hreflang="fr">lien</a></p>')
+    assert offline.without_other_editions(page) == (
+        '<head><link rel="canonical" href="https://guide.exemple.org/a/"></head><header>'
+        '<div class="md-header__option">palette</div></header><p>Texte, <a href="../b/" hreflang="fr">lien</a></p>')
