@@ -67,6 +67,8 @@ def on_config(config):
         build.downloads.prepare(guide, site, Path(config.docs_dir), Path(config.config_file_path))
     except offline.OfflineBuildError as error:
         raise Abort(str(error)) from None
+    if build.downloads.report:
+        log.info(build.downloads.report)
     if build.downloads.enabled and not offline.is_offline_build() and not site["url"]:
         log.info("SITE_URL non défini : les PDF, les pages imprimées et la copie hors connexion n'indiquent "
                  "aucune adresse en ligne (SITE_URL=https://… make build pour l'y mettre)")
