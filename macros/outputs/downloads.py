@@ -76,7 +76,7 @@ class Downloads:
         """Make the files of this build (or, in the offline copy's own build, take its parent's
         booklets). site: {"name", "description", "url"} of the guide."""
         self.found, self.folder, self.report = {}, None, ""
-        self.collections = booklets.case_study_booklets(guide)
+        self.collections = booklets.case_study_booklets(guide) if self.enabled else []   # not for serve
         if offline.is_offline_build():
             parent = offline.parent_downloads()
             if parent is not None:
