@@ -1,10 +1,11 @@
 """What WeasyPrint alone costs a page: the floor under the build's PDF booklets.
 
-The HTML of real booklets is rendered first (the list of all the checklists, the guide, and collections
-of case studies of about the given numbers of pages, made of the guide's case studies repeated); each is
-then laid out and written in a fresh process of its own, which reports its time and its peak memory. A
-build with the PDFs can be compared with it: its PDF share is about its pages times the ms/page here,
-divided by the cores.
+Times are wall-clock (what a build waits for) and CPU (what another busy process on the machine does not
+inflate). The HTML of real booklets is rendered first (the list of all the checklists, the guide, and
+collections of case studies of about the given numbers of pages, made of the guide's case studies
+repeated); each is then laid out and written in a fresh process of its own, which reports its time and
+its peak memory. A build with the PDFs can be compared with it: its PDF share is about its pages times
+the ms/page here, divided by the cores.
 
     python -m benchmarks.weasyprint_floor [--sizes 100,300] [--root .]
 """
@@ -29,15 +30,17 @@ def measure_one(html_file: Path, docs: Path) -> dict:
     started = time.perf_counter()
     weasyprint = layout.weasyprint_module()
     imported, imported_mb = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    cpu_from = time.process_time()
     document = weasyprint.HTML(string=html_file.read_text(encoding="utf-8"), base_url=f"{docs}/").render(
         stylesheets=[layout._loaded["stylesheet"]], font_config=layout._loaded["fonts"])
-    laid_out = time.perf_counter()
+    laid_out, cpu_at = time.perf_counter(), time.process_time()
     with tempfile.NamedTemporaryFile(suffix=".pdf") as pdf:
         document.write_pdf(pdf.name)
         size = Path(pdf.name).stat().st_size
-    written = time.perf_counter()
+    written, cpu_to = time.perf_counter(), time.process_time()
     return {"pages": len(document.pages), "import_s": imported - started, "layout_s": laid_out - imported,
             "write_s": written - laid_out, "bytes": size, "imported_mb": imported_mb,
+            "cpu_s": cpu_to - cpu_from,
             "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
@@ -73,8 +76,8 @@ def main(argv=None):
     if args.one:
         print(json.dumps(measure_one(args.one, args.root / "docs")))
         return
-    print("| livret | pages | mise en page | écriture du PDF | ms/page | mémoire max | dont par page |")
-    print("|---|---|---|---|---|---|---|")
+    print("| livret | pages | mise en page | écriture du PDF | ms/page | ms/page (CPU) | mémoire max | dont par page |")
+    print("|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as folder:
         for name, html in booklets_to_measure(args.root, [int(s) for s in args.sizes.split(",")]):
             source = Path(folder) / "livret.html"
@@ -84,6 +87,7 @@ def main(argv=None):
             r = json.loads(result.stdout)
             per_page = 1000 * (r["layout_s"] + r["write_s"]) / r["pages"]
             print(f"| {name} | {r['pages']} | {r['layout_s']:.1f} s | {r['write_s']:.1f} s | {per_page:.0f} | "
+                  f"{1000 * r['cpu_s'] / r['pages']:.0f} | "
                   f"{r['peak_mb']:.0f} Mo | {(r['peak_mb'] - r['imported_mb']) / r['pages']:.2f} Mo |", flush=True)
 
 
