@@ -138,17 +138,34 @@ def lay_out(jobs: list, docs_dir: Path, out_dir: Path, cache: Cache) -> Report:
 
 def _pages_of(pending: list, base_url: str, out_dir: Path) -> list:
     """Lay the pending jobs out, in processes of their own when there are several, and return their page
-    counts. The workers are started fresh (spawn), never forked from the build's process and whatever its
-    libraries hold; `mkdocs serve` never gets here."""
+    counts (`mkdocs serve` never gets here)."""
     targets = [str(Path(out_dir) / job.path) for _key, job in pending]
     if len(pending) <= 1 or _cores() == 1:
         return [write_pdf(job.html, base_url, target) for (_key, job), target in zip(pending, targets)]
-    import multiprocessing
+    import gc
     from concurrent.futures import ProcessPoolExecutor
-    workers = min(_cores(), len(pending))
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = [pool.submit(write_pdf, job.html, base_url, target) for (_key, job), target in zip(pending, targets)]
-        return [future.result() for future in futures]
+    # The guide and everything the build holds are shared with forked workers, not copied, as long as
+    # their garbage collector leaves them alone (it writes into every object it visits).
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(min(_cores(), len(pending)), mp_context=_start_method()) as pool:
+            futures = [pool.submit(write_pdf, job.html, base_url, target)
+                       for (_key, job), target in zip(pending, targets)]
+            return [future.result() for future in futures]
+    finally:
+        gc.unfreeze()
+
+
+def _start_method():
+    """fork when the build runs on a single thread (`mkdocs build`): the workers start at once, without
+    importing the main module again (which a script read from stdin, or not guarded by
+    `if __name__ == "__main__"`, would not survive). With other threads running (a test's web server), a
+    fork could copy a lock one of them holds: then fresh processes (spawn)."""
+    import multiprocessing
+    import threading
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def _cores() -> int:
