@@ -19,7 +19,8 @@ from pathlib import Path
 VARYING = {
     "sitemap.xml.gz": "gzip y inscrit le chemin où il est écrit et une date : comparé décompressé",
     "sitemap.xml*": "<lastmod>, le jour de la construction",
-    "telechargements/*.pdf": "/CreationDate et /ModDate, le moment où le PDF est écrit",
+    "telechargements/*.pdf": "/CreationDate et /ModDate, la date du jour quand une fiche imprimée n'est pas "
+                             "encore dans l'historique git (sinon celle de son dernier commit)",
     "telechargements/*.zip": "la date de chaque fichier de l'archive : les fichiers sont comparés un à un",
 }
 _PDF_DATES = re.compile(rb"/(CreationDate|ModDate) \(D:[^)]*\)")

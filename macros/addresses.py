@@ -101,6 +101,12 @@ def step_spreadsheet(domain_slug: str, slug: str) -> str:
     return f"{DOWNLOADS}/listes-{domain_slug}-{slug}.xlsx"
 
 
+def case_studies_booklet(domain_slug: str, part: int = 0) -> str:
+    """A domain's case studies in print: one file, or numbered parts (part 1, 2…) past a few hundred pages.
+    A domain named like another's part (« economie-2 » beside a split « economie ») would take its name."""
+    return f"{DOWNLOADS}/etudes-de-cas-{domain_slug}{f'-{part}' if part else ''}.pdf"
+
+
 # A record's page sits at an address made of its name: these names would land on another page's address
 # (initiatives/index.yml on the index; a step named index on its domain's page; a domain or a
 # self-assessment named like a page or a folder of the site). Names of docs/ are added (see reserved).
@@ -147,6 +153,11 @@ def online(site_url: str, src_uri: str) -> str:
         return ""
     stem = _served_stem(src_uri)
     return urljoin(site_url, stem + "/" if stem else "")
+
+
+def online_file(site_url: str, path: str) -> str:
+    """The address of a file of the online site (a PDF under telechargements/); "" without SITE_URL."""
+    return urljoin(site_url, path) if site_url else ""
 
 
 def _served_stem(src_uri: str) -> str:

@@ -56,9 +56,16 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
+def booklet_cache(site_dir: Path) -> Path:
+    """The cache of PDF booklets a test build uses (GUIDE_CACHE): beside its site, never the project's .cache,
+    so that every test session lays its booklets out afresh."""
+    return Path(f"{site_dir}-cache")
+
+
 def mkdocs_build(project: Path, site_dir: Path, extra_env=None, config="mkdocs.yml"):
     # PDF booklets and the offline copy take seconds: made only where a test asks (built_site does).
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_PDF": "0", **(extra_env or {})}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "GUIDE_PDF": "0", "GUIDE_CACHE": str(booklet_cache(site_dir)),
+           **(extra_env or {})}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(site_dir)],
                           cwd=project, capture_output=True, text=True, env=env)
 

@@ -75,7 +75,9 @@ def on_config(config):
     config.extra_css = build.styles.extra_css
     site = {"name": config.site_name, "description": config.site_description or "",
             "url": config.extra.get("public_url") or ""}
-    build.downloads.prepare(guide, site, Path(config.docs_dir))
+    build.downloads.prepare(guide, site, Path(config.docs_dir), build.root)
+    if build.downloads.report:
+        log.info(build.downloads.report)
     if build.downloads.enabled and not site["url"]:
         log.info("SITE_URL non défini : les PDF, les pages imprimées et la copie hors connexion n'indiquent "
                  "aucune adresse en ligne (SITE_URL=https://… make build pour l'y mettre)")

@@ -66,8 +66,10 @@ def define_env(env):
 
     @env.macro
     def downloads_section():
-        """The offline copy and the PDF booklets with their sizes, when this build made them."""
-        return render("_downloads.html.j2", files=build().downloads.for_home())
+        """The offline copy and the PDF booklets with their sizes (the case studies' collections among
+        them), when this build made them."""
+        downloads = build().downloads
+        return render("_downloads.html.j2", files=downloads.for_home(), collections=downloads.for_collections())
 
     @env.macro
     def counts():

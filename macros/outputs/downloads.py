@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from macros import addresses
-from macros.outputs import booklets, offline, spreadsheets
+from macros.outputs import booklets, history, layout, offline, spreadsheets
 
 if TYPE_CHECKING:
     from macros.model.guide import Guide
@@ -51,7 +51,8 @@ MEDIA_TYPES = {"PDF": "application/pdf", "ZIP": "application/zip",
 HOME = [  # (file, what the home page says of it), the offline copy first
     (addresses.OFFLINE_ZIP, "décompressez-le, puis ouvrez le fichier index.html du dossier dans votre navigateur : "
                   "tout le guide fonctionne alors sans connexion, recherche et listes à cocher comprises."),
-    (addresses.WHOLE_GUIDE_PDF, "les étapes, les initiatives et le glossaire, avec un sommaire."),
+    (addresses.WHOLE_GUIDE_PDF, "les étapes avec leur « En bref » et leurs listes de questions, le glossaire, et "
+                                "chaque étude de cas sur une ligne (son lieu, son adresse en ligne), avec un sommaire."),
     (addresses.ALL_CHECKLISTS_PDF, "les questions de toutes les étapes, à cocher en réunion."),
     (addresses.ALL_CHECKLISTS_XLSX, "les mêmes questions dans un tableur (Excel, LibreOffice), une feuille "
                                     "par domaine, avec des colonnes « Fait », « Qui », « Quand » et « Notes »."),
@@ -68,24 +69,35 @@ class Downloads:
         self.folder = None          # where this build's files wait until the site is written
         self.found = {}             # path under the site -> Download
         self.language = "fr"        # the English edition offers none yet: its PDFs would still be in French
+        self.collections = []       # the booklets of the case studies (booklets.Booklet), in order
+        self.report = ""            # what the build laid out, and what it took from the cache
 
     @property
     def enabled(self) -> bool:
         return self.command != "serve" and os.environ.get("GUIDE_PDF", "1") != "0" and self.language == "fr"
 
-    def prepare(self, guide: "Guide", site: dict, docs_dir: Path) -> None:
-        """Make the files of this build. site: {"name", "description", "url"} of the guide."""
-        self.found, self.folder = {}, None
+    def prepare(self, guide: "Guide", site: dict, docs_dir: Path, root: Path) -> None:
+        """Make the files of this build. site: {"name", "description", "url"} of the guide; root: the
+        project's folder (its booklet cache, its git history)."""
+        self.found, self.folder, self.report = {}, None, ""
+        self.collections = booklets.case_study_booklets(guide) if self.enabled else []   # not for serve
         if not self.enabled:
             return
         self.folder = Path(tempfile.mkdtemp(prefix="guide-telechargements-"))
         atexit.register(shutil.rmtree, self.folder, True)
-        for booklet, page_count in booklets.write(guide, docs_dir, self.folder, site):
-            self._found(booklet.path, booklet.title, page_count)
+        self._write_booklets(guide, site, docs_dir, root)
         for spreadsheet in spreadsheets.write(guide, self.folder, site):
             self._found(spreadsheet.path, spreadsheet.title)
         # The offline copy is made from the built site (outputs/offline.py, at the end of the build).
         self.found[addresses.OFFLINE_ZIP] = Download(addresses.OFFLINE_ZIP, "Le guide hors connexion", None)
+
+    def _write_booklets(self, guide, site, docs_dir, root) -> None:
+        cache = layout.cache_folder(root)
+        made, laid_out = booklets.write(guide, docs_dir, self.folder, site, cache, history.last_changes(root))
+        for booklet, page_count in made:
+            self._found(booklet.path, booklet.title, page_count)
+        self.report = (f"Livrets PDF : {len(laid_out)} mis en page, {len(made) - len(laid_out)} repris du "
+                       f"cache ({cache})")
 
     def _found(self, path: str, title: str, page_count: int = 0) -> None:
         file = self.folder / path
@@ -103,6 +115,10 @@ class Downloads:
         """The step's files: its booklet (PDF), then its spreadsheet (XLSX), those this build made."""
         paths = (booklets.step_booklet_path(step), spreadsheets.step_spreadsheet_path(step))
         return [self.found[path] for path in paths if path in self.found]
+
+    def for_collections(self) -> list:
+        """(download, booklet) for each collection of case studies this build made, domain by domain."""
+        return [(self.found[booklet.path], booklet) for booklet in self.collections if booklet.path in self.found]
 
     def for_home(self) -> list:
         """(download, what it is) for each file offered on the home page."""

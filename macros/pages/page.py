@@ -21,9 +21,9 @@ class GeneratedPage:
 
 def render(build: "Build", template: str, src_uri: str, **context) -> str:
     """A template rendered for the page at src_uri, with links in the build's URL style and what the
-    build made for readers to take away (a step's PDF)."""
+    build made for readers to take away (a step's PDF, the case studies' collections)."""
     return build.templates.render(template, src_uri, build.links, step_download=build.downloads.for_step,
-                                  **context)
+                                  collection_downloads=build.downloads.for_collections, **context)
 
 
 def page(build: "Build", template: str, src_uri: str, title: str, edit_path: str, **context) -> GeneratedPage:

@@ -13,6 +13,10 @@ from macros.pages.catalogue import Catalogue
 from macros.reading.overlays import is_french
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+# Case studies listed on a step page, a decision-tree outcome or under a step of the printed guide
+# before a link to the others: with hundreds of them, a page listing all would outgrow what a slow
+# connection can load, and a printed step would run on for pages.
+INITIATIVES_SHOWN = 8
 MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre"]
 
@@ -136,7 +140,7 @@ class Templates:
         env.globals.update(_words(self.catalogue), addresses=addresses, lang=lang)
         # Case studies listed on a step page or a decision-tree outcome before a link to the filtered
         # index: with hundreds of them, a page listing all would outgrow what a slow connection can load.
-        env.globals["initiatives_shown"] = 8
+        env.globals["initiatives_shown"] = INITIATIVES_SHOWN
         # A decision tree shows every outcome at once (a dozen or more): fewer each, so that the page
         # stays under 100 KB once every outcome has its full share of case studies.
         env.globals["outcome_initiatives_shown"] = 5

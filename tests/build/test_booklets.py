@@ -65,7 +65,17 @@ def test_all_checklists_booklet_is_a_title_page_then_each_step_booklet(built_sit
                 assert plain(item.text) in everything
 
 
-def test_whole_guide_has_cover_contents_with_true_page_numbers_steps_initiatives_glossary(built_site):
+def domain_written(initiative):
+    """The domain most of the steps the case study names belong to (the first named on a tie)."""
+    domains = [step.domain.slug for step in initiative.steps]
+    return max(domains, key=lambda slug: (domains.count(slug), -domains.index(slug)))
+
+
+def collection_pdf(built_site, domain_slug):
+    return built_site / FOLDER / f"etudes-de-cas-{domain_slug}.pdf"
+
+
+def test_whole_guide_has_cover_contents_with_true_page_numbers_steps_case_studies_glossary(built_site):
     g = guide()
     reader = PdfReader(built_site / FOLDER / "guide-complet.pdf")
     pages = [squash(page.extract_text()) for page in reader.pages]
@@ -76,8 +86,9 @@ def test_whole_guide_has_cover_contents_with_true_page_numbers_steps_initiatives
     # The contents run from page 2 to the page before the first step (several pages for four domains).
     first = int(re.search(re.escape(squash(entries[0])) + r"[ .]*?(\d+)(?!\d)", pages[1]).group(1))
     contents = " ".join(pages[1:first - 1])
-    entries += [i.title for i in g.initiatives] + ["Glossaire"]
-    headings = [s.title for d in g.domains for s in d.steps] + [i.title for i in g.initiatives] + ["Glossaire"]
+    collections = [f"Études de cas : {d.title}" for d in g.domains]
+    entries += ["Études de cas", *collections, "Glossaire"]
+    headings = [s.title for d in g.domains for s in d.steps] + ["Études de cas", *collections, "Glossaire"]
     numbers = []
     for entry, heading in zip(entries, headings):
         found = re.search(re.escape(squash(entry)) + r"[ .]*?(\d+)(?!\d)", contents)
@@ -85,14 +96,85 @@ def test_whole_guide_has_cover_contents_with_true_page_numbers_steps_initiatives
         number = int(found.group(1))
         assert squash(heading) in pages[number - 1], (entry, number)
         numbers.append(number)
-    assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
-    # Cover, contents, then each step and initiative from a new page; the glossary closes the guide.
-    assert len(pages) >= 2 + len(entries)
+    assert numbers == sorted(numbers)
+    # Cover, contents, then each step from a new page; the glossary closes the guide.
+    assert len(pages) >= 2 + len(g.steps)
     glossary = " ".join(pages[numbers[-1] - 1:])
     for term in g.terms.values():
         assert squash(term.term) in glossary
     assert squash(list(g.terms.values())[-1].term) in pages[-1]
     assert reader.metadata.title == "Le guide complet"
+
+
+def test_whole_guide_names_each_case_study_on_one_line_but_prints_none_in_full(built_site, site_url):
+    pages = pdf_pages(built_site / FOLDER / "guide-complet.pdf")
+    table = " ".join(page for page in pages if "Étude de cas Lieu En ligne" in page)
+    whole = " ".join(pages)
+    for initiative in guide().initiatives:
+        assert squash(initiative.title) in table, initiative.slug
+        assert squash(f"{initiative.city}, {initiative.country}") in table, initiative.slug
+        # An address may be cut at the end of a line: compared without the spaces.
+        assert f"{site_url}/initiatives/{initiative.slug}/" in table.replace(" ", ""), initiative.slug
+        assert plain(initiative.key_points[0]) not in whole, initiative.slug
+        assert squash(reader_plain(initiative.body).split(". ")[0]) not in whole, initiative.slug
+    # Under a step, its first case studies, then the table.
+    assert "tableau des études de cas, page" in whole
+
+
+def test_each_domain_has_a_collection_printing_its_case_studies_in_full(built_site):
+    g = guide()
+    texts = {d.slug: " ".join(pdf_pages(collection_pdf(built_site, d.slug))) for d in g.domains}
+    for initiative in g.initiatives:
+        point = plain(initiative.key_points[0])
+        holding = [slug for slug, text in texts.items() if point in text]
+        assert holding == [domain_written(initiative)], initiative.slug
+        assert squash(initiative.title) in texts[holding[0]]
+    for domain in g.domains:
+        reader = PdfReader(collection_pdf(built_site, domain.slug))
+        assert reader.metadata.title == squash(f"Études de cas : {domain.title}").replace(" :", "\u202f:")
+        contents = squash(reader.pages[1].extract_text())
+        assert contents.startswith("Sommaire")
+        mine = [i for i in g.initiatives if domain_written(i) == domain.slug]
+        positions = [contents.index(squash(i.title)) for i in mine]
+        assert positions == sorted(positions), domain.slug
+
+
+def size_shown(path):
+    size = path.stat().st_size
+    return f"{max(1, round(size / 1024))} Ko" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} Mo".replace(".", ",")
+
+
+def test_home_initiatives_and_domain_pages_list_each_collection_with_its_real_size(built_site):
+    from html import unescape
+    g = guide()
+    listings = {"": "", "initiatives": "../", **{d.slug: "../" for d in g.domains}}
+    for page, up in listings.items():
+        html = unescape(read(built_site, page)).replace("\u202f", " ")
+        for domain in g.domains:
+            path = collection_pdf(built_site, domain.slug)
+            count = len(PdfReader(path).pages)
+            link = (f'<a href="{up}{FOLDER}/{path.name}" type="application/pdf">Études de cas : {domain.title} '
+                    f"(PDF, {count} pages, {size_shown(path)})</a>")
+            mine = sum(1 for i in g.initiatives if domain_written(i) == domain.slug)
+            # Every collection on the home page and the index; a domain's page offers its own.
+            if page in ("", "initiatives", domain.slug):
+                assert f"{link} : {mine} études de cas." in html, (page, domain.slug)
+            else:
+                assert link not in html, (page, domain.slug)
+
+
+def test_a_second_build_takes_every_booklet_from_the_cache(built_site, site_url, tmp_path):
+    from conftest import booklet_cache
+    cache = booklet_cache(built_site)
+    kept = {file: file.stat().st_mtime_ns for file in cache.iterdir()}
+    pdfs = sorted(path.name for path in (built_site / FOLDER).glob("*.pdf"))
+    result = mkdocs_build(ROOT, tmp_path / "site", {"GUIDE_PDF": "1", "SITE_URL": f"{site_url}/",
+                                                    "GUIDE_CACHE": str(cache)})
+    assert result.returncode == 0, result.stderr
+    assert f"Livrets PDF : 0 mis en page, {len(pdfs)} repris du cache" in result.stderr
+    assert {file: file.stat().st_mtime_ns for file in cache.iterdir()} == kept
+    for name in pdfs:
+        assert (tmp_path / "site" / FOLDER / name).read_bytes() == (built_site / FOLDER / name).read_bytes(), name
 
 
 def test_step_page_links_its_booklet_with_its_size_and_pages(built_site):
@@ -113,9 +195,7 @@ def test_home_page_offers_the_offline_copy_and_the_booklets_with_their_sizes(bui
     for name, label in [("guide-hors-ligne.zip", "Le guide hors connexion (ZIP, "),
                         ("guide-complet.pdf", "Le guide complet (PDF, "),
                         ("toutes-les-listes.pdf", "Toutes les listes de questions (PDF, ")]:
-        size = (built_site / FOLDER / name).stat().st_size
-        shown = f"{max(1, round(size / 1024))} Ko" if size < 1024 * 1024 else \
-            f"{size / 1024 / 1024:.1f} Mo".replace(".", ",")
+        shown = size_shown(built_site / FOLDER / name)
         found = re.search(rf'<a href="{FOLDER}/{re.escape(name)}"[^>]*>{re.escape(label)}(?:\d+ pages, )?'
                           rf'{re.escape(shown)}\)</a>', home)
         assert found, (name, shown)

@@ -129,11 +129,8 @@ def dlopen(self, name, *args, **kwargs):
     return real(self, name, *args, **kwargs)
 cffi.FFI.dlopen = dlopen
 warnings.simplefilter("module", DeprecationWarning)
-from macros.outputs import booklets
-try:
-    booklets.write(None, None, None, None)
-except AttributeError:
-    pass
+from macros.outputs import layout
+layout.weasyprint_module()
 import weasyprint.text.ffi
 print(weasyprint.text.ffi.harfbuzz_subset)
 """
