@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from macros.reading import schemas
+from macros.reading import schemas, translations
 from macros.reading.records import SLUG, suggest_slug
 
 FOLDERS = {"initiative": "initiatives", "term": "glossary"}
@@ -148,11 +148,33 @@ def render(kind: str = "initiative") -> str:
     return "\n".join(header + _object_lines(schemas.resolve(schema), 0)) + "\n"
 
 
+def english_skeleton(kind: str, french: str) -> str:
+    """The English overlay of a new record: an empty stamp under comments until a translator writes it
+    (`make check` counts it as to translate), saying which fields take English text."""
+    schema = schemas.resolve(schemas.schema(kind))
+    fields = [name for name, node in schema.get("properties", {}).items() if name not in translations.NOT_TEXT
+              and (schemas.resolve(node).get("type") in ("string", "array") or _is_block_text(schemas.resolve(node)))]
+    return "\n".join([
+        f"# The English text of {french}, for the English edition (/en/): same keys as the French file, text only",
+        "# (no dates, numbers, steps, devices, sources). Written once the French is final, by whoever translates;",
+        "# until then the English page shows the French text under a « Not yet translated » notice.",
+        f"# Text fields of this kind: {', '.join(fields)}.",
+        f"# Then: make translations-stamp FILES={translations.FOLDER}/{french}",
+        f'{translations.STAMP}: ""',
+    ]) + "\n"
+
+
 def create(root: Path, slug: str, kind: str = "initiative") -> Path:
     path = target(root, slug, kind)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "x", encoding="utf-8") as out:  # "x": never overwrite a file made meanwhile
         out.write(render(kind))
+    if (root / translations.FOLDER).is_dir():       # a guide with an English edition
+        french = path.relative_to(root).as_posix()
+        english = root / translations.FOLDER / french
+        english.parent.mkdir(parents=True, exist_ok=True)
+        if not english.exists():
+            english.write_text(english_skeleton(kind, french), encoding="utf-8")
     return path
 
 
@@ -170,6 +192,9 @@ def main(argv=None) -> int:
         return 2
     shown = path.relative_to(root).as_posix()
     print(f"{shown} créé : remplissez chaque champ (obligatoire), puis lancez « make check ».")
+    if (root / translations.FOLDER / shown).is_file():
+        print(f"{translations.FOLDER}/{shown} attend sa traduction anglaise : rien à y faire si vous écrivez en "
+              "français, quelqu'un d'autre la fera.")
     return 0
 
 

@@ -71,6 +71,8 @@ def english(root: Path, documents: list, kinds: dict) -> Edition:
         # Never followed: a link sent in a pull request could publish what it points to.
         overlay = yamlload.load(f"{translations.FOLDER}/{document.path}", target.read_bytes()) \
             if target.is_file() and not target.is_symlink() else None
+        if overlay is not None and not overlay.problems and translations.is_blank(overlay):
+            overlay = None      # make new-initiative's skeleton: not translated yet
         if overlay is not None:
             problems = translations.shape_problems(document.data, overlay)
             if not problems:

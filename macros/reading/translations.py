@@ -131,6 +131,11 @@ def _covered(english, path=()) -> set:
     return {path}
 
 
+def is_blank(document) -> bool:
+    """An overlay with nothing translated yet, as `make new-initiative` writes it (its stamp left empty)."""
+    return isinstance(document.data, dict) and set(document.data) <= {STAMP} and not document.data.get(STAMP)
+
+
 def shape_problems(french_data, document) -> list:
     """Why an overlay, read into `document`, cannot be laid over the French record's data ([] when it
     can): its own YAML problems, then every place it leaves the French record's shape."""
@@ -158,6 +163,9 @@ def check_record(root: Path, french: Path, report: Report):
     problems = shape_problems(french_data, document)
     report.problems += problems
     if problems:
+        return
+    if is_blank(document):
+        report.missing.append(Problem(label, 1, 1, f"traduction anglaise encore vide de {french.relative_to(root).as_posix()}"))
         return
     covered = _covered(document.data)
     untranslated = [path for path, _ in french_text(french_data) if path not in covered]

@@ -100,3 +100,27 @@ def test_english_text_is_shown_as_written_never_run(tmp_path):
     [index] = [page for page in pages if page.src_uri == "initiatives/index.md"]
     assert '<a href="ville-test/">&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }}</a>' in index.content
     assert '<p class="gb-card__lede">&lt;img src=x onerror=alert(1)&gt;</p>' in index.content
+
+
+def test_a_new_case_study_comes_with_an_english_file_to_fill_counted_as_to_translate(tmp_path, capsys):
+    import os
+    from macros.cli import scaffold, translations as cli
+    root = make_corpus(tmp_path, {"en/glossary/incubateur.yml": INCUBATOR})
+    scaffold.create(root, "ma-ville-velo")
+    english = (root / "en/initiatives/ma-ville-velo.yml").read_text(encoding="utf-8")
+    assert english.startswith("# The English text of initiatives/ma-ville-velo.yml, for the English edition (/en/)")
+    assert "# Text fields of this kind: title, subtitle, city, country, lead, partners, lede, body, results, " \
+           "key_points, tags.\n" in english
+    assert english.endswith('translated_from: ""\n')
+    before = os.getcwd()
+    os.chdir(root)
+    try:
+        cli.main([])
+    finally:
+        os.chdir(before)
+    assert ("en/initiatives/ma-ville-velo.yml:1:1: traduction anglaise encore vide de initiatives/ma-ville-velo.yml "
+            "(avertissement)") in capsys.readouterr().out
+    # Once its French is written, the English edition shows it in French, marked as such.
+    (root / "initiatives/ma-ville-velo.yml").write_text(
+        (root / "initiatives/ville-test.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert load_guide(root, language="en").untranslated["initiatives/ma-ville-velo.yml"] == "all"
