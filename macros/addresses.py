@@ -21,6 +21,7 @@ INITIATIVES_PAGES = "initiatives/page"
 INITIATIVES_DATA = "initiatives/liste-complete.js"    # beside page 1: addresses in it are relative to it
 DEVICES_DATA = "initiatives/dispositifs.js"
 CHECKLISTS = "checklists/index.md"
+TRANSLATIONS = "traductions.md"           # where the English edition stands, for maintainers
 QUESTIONS = "questions-cles.md"
 IDEAS = "boites-a-idees.md"
 DECISION_TREES = "arbre-de-decision"
@@ -112,7 +113,8 @@ def case_studies_booklet(domain_slug: str, part: int = 0) -> str:
 # self-assessment named like a page or a folder of the site). Names of docs/ are added (see reserved).
 SITE_NAMES = {"index", "initiatives", "glossaire", "checklists", "questions-cles", "boites-a-idees",
               DECISION_TREES, "autodiagnostic", "introduction", "a-propos", DOWNLOADS, "assets",
-              "search", "overrides", "404", "sitemap", "javascripts", "stylesheets", "images", "en"}
+              "search", "overrides", "404", "sitemap", "javascripts", "stylesheets", "images", "en",
+              "traductions"}
 RESERVED = {
     "initiative": {"index"},
     "term": {"index"},

@@ -12,7 +12,7 @@ from typing import Callable, Optional, TYPE_CHECKING
 from macros.model import assessment, decision_tree, initiative, roadmap, term
 from macros.model.guide import Guide
 from macros.model.references import Checks
-from macros.pages import aggregations, checklists, glossary, initiatives, initiatives_data
+from macros.pages import aggregations, checklists, glossary, initiatives, initiatives_data, translation_status
 from macros.pages import assessment as assessment_pages
 from macros.pages import decision_tree as decision_tree_pages
 from macros.pages import roadmap as roadmap_pages
@@ -63,6 +63,7 @@ PAGES = [
     BY_NAME["assessment"].pages,
     checklists.pages,                    # every checklist, by domain
     BY_NAME["decision-tree"].pages,
+    translation_status.pages,            # for maintainers, out of the navigation
     BY_NAME["term"].pages,
 ]
 # Site files other than pages made from the records.
