@@ -154,7 +154,9 @@ def english_skeleton(kind: str, french: str) -> str:
     schema = schemas.resolve(schemas.schema(kind))
     fields = [name for name, node in schema.get("properties", {}).items() if name not in translations.NOT_TEXT
               and (schemas.resolve(node).get("type") in ("string", "array") or _is_block_text(schemas.resolve(node)))]
+    depth = "../" * (french.count("/") + 1)
     return "\n".join([
+        f"# yaml-language-server: $schema={depth}schemas/en/{kind}.schema.json",
         f"# The English text of {french}, for the English edition (/en/): same keys as the French file, text only",
         "# (no dates, numbers, steps, devices, sources). Written once the French is final, by whoever translates;",
         "# until then the English page shows the French text under a « Not yet translated » notice.",

@@ -15,6 +15,11 @@ from macros.reading import translations
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     root = Path(".")
+    if argv and argv[0] == "--schemas":      # after a change to a schema of schemas/
+        from macros.reading import overlay_schemas
+        written = overlay_schemas.write()
+        print(f"{len(written)} schéma(s) de traduction réécrit(s) dans schemas/en/.")
+        return 0
     if argv and argv[0] == "--stamp":
         targets = [Path(a) for a in argv[1:]]
         if not targets:     # stamping every file would mark up to date translations nobody reviewed

@@ -108,7 +108,8 @@ def test_a_new_case_study_comes_with_an_english_file_to_fill_counted_as_to_trans
     root = make_corpus(tmp_path, {"en/glossary/incubateur.yml": INCUBATOR})
     scaffold.create(root, "ma-ville-velo")
     english = (root / "en/initiatives/ma-ville-velo.yml").read_text(encoding="utf-8")
-    assert english.startswith("# The English text of initiatives/ma-ville-velo.yml, for the English edition (/en/)")
+    assert english.startswith("# yaml-language-server: $schema=../../schemas/en/initiative.schema.json\n"
+                              "# The English text of initiatives/ma-ville-velo.yml, for the English edition (/en/)")
     assert "# Text fields of this kind: title, subtitle, city, country, lead, partners, lede, body, results, " \
            "key_points, tags.\n" in english
     assert english.endswith('translated_from: ""\n')
