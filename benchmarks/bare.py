@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 CAPTURE_HOOK = Path(__file__).resolve().parent / "capture_hook.py"
+BARE_HOOK = Path(__file__).resolve().parent / "bare_hook.py"
 
 
 def _parent_config(project: Path) -> dict:
@@ -47,7 +48,8 @@ def _page(meta: dict, markdown: str) -> str:
 
 
 def make_bare(project: Path, destination: Path) -> Path:
-    """A project with the same docs, rendered, and a config without macros nor hooks."""
+    """A project with the same docs, rendered, and a config without macros nor the project's hook (only
+    bare_hook.py, which gives the theme's overrides the catalogue's words)."""
     captured = destination.parent / f"{destination.name}-capture"
     capture(project, captured)
     docs = destination / "docs"
@@ -64,7 +66,7 @@ def make_bare(project: Path, destination: Path) -> Path:
     parent = _parent_config(project)
     plugins = [p for p in parent.get("plugins", []) if (p if isinstance(p, str) else next(iter(p))) != "macros"]
     nav = json.loads((captured / "nav.json").read_text(encoding="utf-8"))
-    config = {"INHERIT": os.path.relpath(project / "mkdocs.yml", destination), "hooks": [], "watch": [],
+    config = {"INHERIT": os.path.relpath(project / "mkdocs.yml", destination), "hooks": [str(BARE_HOOK)], "watch": [],
               "plugins": plugins, "nav": nav}
     (destination / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False),
                                             encoding="utf-8")
