@@ -233,7 +233,8 @@ def test_the_english_copy_is_the_english_edition_alone_with_its_readme_and_engli
     copy = english_offline_copy
     assert not (copy / "LISEZ-MOI.txt").exists() and not (copy / "en").exists()
     readme = (copy / "README.txt").read_text(encoding="utf-8")
-    assert readme.startswith("Digital technology for local authorities — the guide offline\n\nOpen the index.html file")
+    assert readme.startswith("Digital technology for local authorities — the guide offline\n\n"
+                             "Open the index.html file")
     home = (copy / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en" class="no-js">' in home
     assert "hreflang" not in home and "md-select__link" not in home          # no language selector

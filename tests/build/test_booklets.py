@@ -298,7 +298,8 @@ def test_the_english_step_booklet_prints_the_english_step_in_english_words(built
     for words in EN_LISTS + EN_QUESTIONS + ["Help start-ups emerge (aim A)"]:
         assert words in text, words
     assert text.count("Notes") == 2
-    assert pages[-1].endswith(f"{EN_STEP_TITLE} Digital technology for local authorities page {len(pages)} / {len(pages)}")
+    assert pages[-1].endswith(f"{EN_STEP_TITLE} Digital technology for local authorities "
+                              f"page {len(pages)} / {len(pages)}")
     for french in FRENCH_HEADINGS:
         assert french not in text, french
 
@@ -311,8 +312,8 @@ def test_the_english_whole_guide_and_collections_are_in_english(built_site):
     assert pages[1].startswith("Contents Stimulating local economic development")
     assert f"Step 5: {EN_STEP_TITLE}" in pages[1]
     text = " ".join(pages)
-    for words in ("INDICATIVE DURATION", "In practice", "Key points", "Case studies: Stimulating local economic development",
-                  "Case study Place Online", "Glossary"):
+    for words in ("INDICATIVE DURATION", "In practice", "Key points", "Case study Place Online", "Glossary",
+                  "Case studies: Stimulating local economic development"):
         assert words.lower() in text.lower(), words
     collection = PdfReader(built_site / "en" / FOLDER / "etudes-de-cas-developpement-economique.pdf")
     assert collection.metadata.title == "Case studies: Stimulating local economic development"
@@ -343,7 +344,8 @@ def test_the_english_home_page_offers_the_english_downloads_with_their_sizes(bui
         ("guide-complet.pdf", f"The complete guide (PDF, {pdf('guide-complet.pdf')} pages, "
                               f"{english_size(folder / 'guide-complet.pdf')})</a>: the steps with their"),
         ("toutes-les-listes.pdf", f"All question lists (PDF, {pdf('toutes-les-listes.pdf')} pages, "
-                                  f"{english_size(folder / 'toutes-les-listes.pdf')})</a>: the questions of every step"),
+                                  f"{english_size(folder / 'toutes-les-listes.pdf')})</a>: "
+                                  "the questions of every step"),
         ("toutes-les-listes.xlsx", f"All question lists in a spreadsheet (XLSX, "
                                    f"{english_size(folder / 'toutes-les-listes.xlsx')})</a>: the same questions"),
         ("etudes-de-cas-developpement-economique.pdf",

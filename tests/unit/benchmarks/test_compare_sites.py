@@ -82,5 +82,5 @@ def test_a_spreadsheet_is_compared_without_the_time_it_was_written_in_the_site_a
         "telechargements/autre.xlsx": workbook("2026-12-03T16:30:00Z", "Done"),
         "telechargements/copie.zip": archive({"t/listes.xlsx": workbook("2026-12-03T16:30:00Z", "Fait")},
                                              (2026, 12, 3, 0, 0, 0))})
-    assert compare(old, new) == [f"différent : telechargements/autre.xlsx ({(old / 'telechargements/autre.xlsx').stat().st_size} "
-                                 f"et {(new / 'telechargements/autre.xlsx').stat().st_size} octets)"]
+    sizes = [(side / "telechargements/autre.xlsx").stat().st_size for side in (old, new)]
+    assert compare(old, new) == [f"différent : telechargements/autre.xlsx ({sizes[0]} et {sizes[1]} octets)"]

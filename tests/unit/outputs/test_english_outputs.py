@@ -48,8 +48,8 @@ def test_an_english_step_booklet_is_english_around_the_french_text_it_marks():
     assert '<p class="kicker"><span lang="fr">Économie locale</span> · Step 1</p>' in html
     assert '<h1 class="running" lang="fr">Ouvrir des lieux</h1>' in html
     assert '<p class="address">Online: https://guide.example.org/en/economie/lieux/</p>' in html
-    assert '<p class="label">Objective</p><div lang="fr"><p>Offrir des lieux de travail aux jeunes entreprises.</p></div>' \
-        in html
+    assert ('<p class="label">Objective</p><div lang="fr"><p>Offrir des lieux de travail aux jeunes '
+            'entreprises.</p></div>') in html
     assert '<h3 class="checklist__title" lang="fr">Lister les contraintes</h3>' in html
     # French text shown in English is not spaced the French way (as on the English pages).
     assert '<span class="checklist__text"><span lang="fr">Manque-t-il des compétences ?</span></span>' in html
