@@ -67,7 +67,7 @@ def step_booklet_path(step) -> str:
 
 
 def words(guide: "Guide") -> Catalogue:
-    """The catalogue of the guide's language: the words its booklets and spreadsheets write."""
+    """The catalogue of the guide's language: the words its booklets write."""
     return Catalogue(guide.language)
 
 
