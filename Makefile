@@ -3,7 +3,8 @@ VENV    := .venv
 PY      := $(VENV)/bin/python
 SITE    := site
 HOST    := 127.0.0.1:8000
-# PDF booklets and offline copy: made by `make build`, skipped with `make build GUIDE_PDF=0`, never by serve.
+# PDF booklets, spreadsheets and offline copy, each edition its own: made by `make build`, skipped with
+# `make build GUIDE_PDF=0`, never by serve.
 GUIDE_PDF ?= 1
 # Material's end-of-life notice (May 2027, see README) is printed by every MkDocs command; said once there.
 export NO_MKDOCS_2_WARNING := 1
@@ -31,7 +32,7 @@ serve-en: install
 build: install print-deps
 	rm -rf .site-tmp
 	GUIDE_PDF=$(GUIDE_PDF) $(VENV)/bin/mkdocs build --strict -d .site-tmp || { rm -rf .site-tmp; exit 1; }
-	$(VENV)/bin/mkdocs build --strict -f mkdocs.en.yml -d .site-tmp/en || { rm -rf .site-tmp; exit 1; }
+	GUIDE_PDF=$(GUIDE_PDF) $(VENV)/bin/mkdocs build --strict -f mkdocs.en.yml -d .site-tmp/en || { rm -rf .site-tmp; exit 1; }
 	rm -rf .site-old; if [ -d $(SITE) ]; then mv $(SITE) .site-old; fi
 	mv .site-tmp $(SITE); rm -rf .site-old
 	@echo "Site construit dans $(SITE)/"

@@ -22,9 +22,12 @@ VARYING = {
     "telechargements/*.pdf": "/CreationDate et /ModDate, la date du jour quand une fiche imprimée n'est pas "
                              "encore dans l'historique git (sinon celle de son dernier commit)",
     "telechargements/*.zip": "la date de chaque fichier de l'archive : les fichiers sont comparés un à un",
+    "telechargements/*.xlsx": "dcterms:created et dcterms:modified, l'heure où openpyxl l'écrit, et la date de "
+                              "chaque fichier du classeur : comparé partie par partie, sans elles",
 }
 _PDF_DATES = re.compile(rb"/(CreationDate|ModDate) \(D:[^)]*\)")
 _LASTMOD = re.compile(rb"<lastmod>[^<]*</lastmod>")
+_XLSX_DATES = re.compile(rb"<dcterms:(created|modified)\b[^>]*>[^<]*</dcterms:\1>")
 TEXT_SUFFIXES = {".html", ".css", ".js", ".json", ".xml", ".txt", ".svg", ".md"}
 
 
@@ -40,6 +43,10 @@ def comparable(relative: str, data: bytes) -> bytes:
         data = _LASTMOD.sub(b"", data)
     if relative.endswith(".pdf"):
         data = _PDF_DATES.sub(b"", data)
+    if relative.endswith(".xlsx"):
+        with zipfile.ZipFile(io.BytesIO(data)) as workbook:
+            data = b"".join(name.encode() + b"\n" + _XLSX_DATES.sub(b"", workbook.read(name)) + b"\n"
+                            for name in sorted(workbook.namelist()))
     return data
 
 
@@ -50,7 +57,7 @@ def archive_differences(relative: str, old: bytes, new: bytes) -> list:
         found = [f"seulement dans l'ancien site : {relative}:{name}" for name in sorted(old_files - new_files)]
         found += [f"seulement dans le nouveau site : {relative}:{name}" for name in sorted(new_files - old_files)]
         found += [f"différent : {relative}:{name}" for name in sorted(old_files & new_files)
-                  if before.read(name) != after.read(name)]
+                  if comparable(name, before.read(name)) != comparable(name, after.read(name))]
     return found
 
 

@@ -57,7 +57,7 @@ class Build:
         if language != self.language:
             self.language, self.messages = language, Catalogue(language)
             self.templates.use(self.messages)
-            self.downloads.language = language
+            self.downloads.messages = self.messages     # its booklets, spreadsheets and copy in that language
 
     def load(self) -> Guide:
         """Read and check the guide (a rebuild of `make serve` reads only the files edited since)."""

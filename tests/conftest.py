@@ -95,12 +95,14 @@ def _site_server(tmp_path_factory):
 @pytest.fixture(scope="session")
 def built_site(_site_server) -> Path:
     """The real content built once for the session (in a temporary folder, not site/), both editions as
-    `make build` makes them: French at the root, English in en/."""
+    `make build` makes them: French at the root, English in en/, each with its downloads, their booklets
+    kept in the same cache folder."""
     server, site_dir = _site_server
     address = f"http://127.0.0.1:{server.server_address[1]}/"
     result = mkdocs_build(ROOT, site_dir, {"GUIDE_PDF": "1", "SITE_URL": address})
     assert result.returncode == 0, result.stderr
-    result = mkdocs_build(ROOT, site_dir / "en", {"SITE_URL": address}, "mkdocs.en.yml")
+    result = mkdocs_build(ROOT, site_dir / "en", {"GUIDE_PDF": "1", "SITE_URL": address,
+                                                  "GUIDE_CACHE": str(booklet_cache(site_dir))}, "mkdocs.en.yml")
     assert result.returncode == 0, result.stderr
     return site_dir
 

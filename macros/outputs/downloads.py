@@ -5,17 +5,22 @@ They are made before the pages are rendered, so that a page can give each file's
 the site once it is built; the offline copy, made from the built site, gives its size to the pages that
 offer it afterwards (outputs/offline.py). `mkdocs serve` never makes them (it must stay fast), nor does
 a build with GUIDE_PDF=0; the pages then simply do not offer them.
+
+Each edition makes its own, in its language, under the same names in its own site (the English ones in
+en/telechargements/); what they are called and how their sizes are written come from the build's
+catalogue (pages/messages/).
 """
 from typing import TYPE_CHECKING
 import atexit
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from macros import addresses
 from macros.outputs import booklets, history, layout, offline, spreadsheets
+from macros.pages.catalogue import Catalogue
 
 if TYPE_CHECKING:
     from macros.model.guide import Guide
@@ -27,6 +32,7 @@ class Download:
     title: str
     size: int | None   # bytes; None for the offline copy until it is made from the built site
     pages: int = 0     # for a PDF
+    messages: Catalogue = field(default_factory=Catalogue, repr=False, compare=False)   # the edition's words
 
     @property
     def kind(self):
@@ -38,24 +44,22 @@ class Download:
 
     @property
     def size_label(self):
-        """The size as a French reader reads it: « 19 Ko », « 1,4 Mo »."""
+        """The size as the edition's reader reads it: « 19 Ko », « 1,4 Mo »; "19 KB", "1.4 MB"."""
         if self.size is None:   # given once the file is made, after the pages (outputs/offline.py)
             return offline.SIZE_MARKER
         if self.size < 1024 * 1024:
-            return f"{max(1, round(self.size / 1024))} Ko"
-        return f"{self.size / 1024 / 1024:.1f} Mo".replace(".", ",")
+            return self.messages.text("downloads.kilobytes", count=max(1, round(self.size / 1024)))
+        megabytes = f"{self.size / 1024 / 1024:.1f}".replace(".", self.messages.text("downloads.decimal_mark"))
+        return self.messages.text("downloads.megabytes", count=megabytes)
 
 
 MEDIA_TYPES = {"PDF": "application/pdf", "ZIP": "application/zip",
                "XLSX": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
-HOME = [  # (file, what the home page says of it), the offline copy first
-    (addresses.OFFLINE_ZIP, "décompressez-le, puis ouvrez le fichier index.html du dossier dans votre navigateur : "
-                  "tout le guide fonctionne alors sans connexion, recherche et listes à cocher comprises."),
-    (addresses.WHOLE_GUIDE_PDF, "les étapes avec leur « En bref » et leurs listes de questions, le glossaire, et "
-                                "chaque étude de cas sur une ligne (son lieu, son adresse en ligne), avec un sommaire."),
-    (addresses.ALL_CHECKLISTS_PDF, "les questions de toutes les étapes, à cocher en réunion."),
-    (addresses.ALL_CHECKLISTS_XLSX, "les mêmes questions dans un tableur (Excel, LibreOffice), une feuille "
-                                    "par domaine, avec des colonnes « Fait », « Qui », « Quand » et « Notes »."),
+HOME = [  # (file, the catalogue's key of what the home page says of it), the offline copy first
+    (addresses.OFFLINE_ZIP, "downloads.offline"),
+    (addresses.WHOLE_GUIDE_PDF, "downloads.guide"),
+    (addresses.ALL_CHECKLISTS_PDF, "downloads.checklists"),
+    (addresses.ALL_CHECKLISTS_XLSX, "downloads.spreadsheet"),
 ]
 
 
@@ -64,17 +68,21 @@ HOME = [  # (file, what the home page says of it), the offline copy first
 class Downloads:
     """The files of one build, made in a temporary folder before the pages (which give their sizes)."""
 
-    def __init__(self, command: str = "build"):
+    def __init__(self, command: str = "build", messages: Catalogue = None):
         self.command = command      # `mkdocs serve` never makes them
+        self.messages = messages or Catalogue()   # the edition's words (Build.use_language)
         self.folder = None          # where this build's files wait until the site is written
         self.found = {}             # path under the site -> Download
-        self.language = "fr"        # the English edition offers none yet: its PDFs would still be in French
         self.collections = []       # the booklets of the case studies (booklets.Booklet), in order
         self.report = ""            # what the build laid out, and what it took from the cache
 
     @property
+    def language(self) -> str:
+        return self.messages.language
+
+    @property
     def enabled(self) -> bool:
-        return self.command != "serve" and os.environ.get("GUIDE_PDF", "1") != "0" and self.language == "fr"
+        return self.command != "serve" and os.environ.get("GUIDE_PDF", "1") != "0"
 
     def prepare(self, guide: "Guide", site: dict, docs_dir: Path, root: Path) -> None:
         """Make the files of this build. site: {"name", "description", "url"} of the guide; root: the
@@ -89,10 +97,11 @@ class Downloads:
         for spreadsheet in spreadsheets.write(guide, self.folder, site):
             self._found(spreadsheet.path, spreadsheet.title)
         # The offline copy is made from the built site (outputs/offline.py, at the end of the build).
-        self.found[addresses.OFFLINE_ZIP] = Download(addresses.OFFLINE_ZIP, "Le guide hors connexion", None)
+        title = self.messages.text("downloads.offline_title")
+        self.found[addresses.OFFLINE_ZIP] = Download(addresses.OFFLINE_ZIP, title, None, messages=self.messages)
 
     def _write_booklets(self, guide, site, docs_dir, root) -> None:
-        cache = layout.cache_folder(root)
+        cache = layout.cache_folder(root, self.language)
         made, laid_out = booklets.write(guide, docs_dir, self.folder, site, cache, history.last_changes(root))
         for booklet, page_count in made:
             self._found(booklet.path, booklet.title, page_count)
@@ -102,7 +111,7 @@ class Downloads:
     def _found(self, path: str, title: str, page_count: int = 0) -> None:
         file = self.folder / path
         if file.is_file():
-            self.found[path] = Download(path, title, file.stat().st_size, page_count)
+            self.found[path] = Download(path, title, file.stat().st_size, page_count, self.messages)
 
     def publish(self, site_dir) -> None:
         """Copy this build's files into the site being written (the offline copy is made there later)."""
@@ -122,4 +131,4 @@ class Downloads:
 
     def for_home(self) -> list:
         """(download, what it is) for each file offered on the home page."""
-        return [(self.found[path], summary) for path, summary in HOME if path in self.found]
+        return [(self.found[path], self.messages.text(summary)) for path, summary in HOME if path in self.found]

@@ -4,8 +4,8 @@ WeasyPrint takes some 60 ms a page on the machines of the benchmarks, and nearly
 the PDFs; its layout is pure Python, one core per document. So:
 
 - a booklet whose HTML, style sheet, images and WeasyPrint are those of a PDF made before is not laid
-  out again: the PDF and its page count are kept in a cache folder (`.cache/booklets/` of the project,
-  or `$GUIDE_CACHE/booklets/`), under the fingerprint of what made it;
+  out again: the PDF and its page count are kept in a cache folder (`.cache/booklets/<language>/` of the
+  project, or `$GUIDE_CACHE/booklets/<language>/`), under the fingerprint of what made it;
 - the booklets still to make are laid out in worker processes, as many as there are cores, the
   longest first; the HTML is rendered in the build's process, which holds the guide.
 """
@@ -43,10 +43,13 @@ class Report:
     laid_out: list      # paths laid out by this build (the others came from the cache)
 
 
-def cache_folder(root: Path) -> Path:
-    """Where the booklets are kept: GUIDE_CACHE (a folder CI can keep between runs), else the project's .cache."""
+def cache_folder(root: Path, language: str = "fr") -> Path:
+    """Where the booklets of an edition are kept: GUIDE_CACHE (a folder CI can keep between runs), else the
+    project's .cache. One folder per language: `make build` builds the French edition then the English
+    one, and each build keeps only the booklets it used (Cache.prune), which would otherwise be the
+    other edition's loss at every build."""
     base = os.environ.get("GUIDE_CACHE", "").strip()
-    return (Path(base) if base else Path(root) / ".cache") / "booklets"
+    return (Path(base) if base else Path(root) / ".cache") / "booklets" / language
 
 
 def _versions() -> str:

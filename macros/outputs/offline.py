@@ -13,6 +13,11 @@ may fetch nothing; so, in the copy:
 - the list of every case study (initiatives/liste-complete.js) names each page's index.html;
 - what the copy never uses is left out (`LEFT_OUT`), and so is the offer of the zip itself.
 
+Each edition's copy holds that edition alone (the English copy is made from en/, its pages without the
+language selector), with a short guide to itself in its language at the top of the folder: LISEZ-MOI.txt
+in French, README.txt in English (the name a reader of that language looks for; both from the
+catalogue, `offline.*`).
+
 The size of the zip is known only once it is made, after the pages that offer it: they show
 `SIZE_MARKER` in its place (outputs/downloads.py), replaced by `make` in the site once the zip is written.
 Plain functions on strings and files: the MkDocs hook calls `make` at the end of the build.
@@ -24,17 +29,12 @@ from pathlib import Path
 
 from macros import addresses
 from macros.pages import initiatives_data
+from macros.pages.catalogue import Catalogue
 
 FOLDER = "guide-hors-ligne"
 # Material's offline plugin loads a worker shim from a public CDN; the copy must work without network
 # and the site never asks another host, so a shim of our own, shipped with the site, stands in for it.
 WORKER_SHIM = "assets/js/file-worker.js"
-README = """Le numérique au service des collectivités locales — le guide hors connexion
-
-Ouvrez le fichier index.html de ce dossier dans votre navigateur (double-clic) : le guide entier
-fonctionne sans connexion, recherche et listes à cocher comprises. Les livrets PDF à imprimer sont
-dans le dossier telechargements.
-{online}"""
 # Letters only: neither the typography pass, nor HTML escaping, nor the glossary's links change it.
 SIZE_MARKER = "GBTAILLEDUGUIDEHORSLIGNE"
 SEARCH_INDEX = "search/search_index.json"
@@ -163,9 +163,17 @@ def _copy(archive: zipfile.ZipFile, path: str, file: Path) -> bool:
     return SIZE_MARKER in text
 
 
-def write(site_dir: Path, zip_path: Path, site_url: str = "") -> list:
-    """Zip the copy of the site built in `site_dir` into `zip_path`, each file under guide-hors-ligne/.
+def readme(messages: Catalogue, site_url: str = "") -> str:
+    """The copy's guide to itself, in the edition's language, with the online guide's address if known."""
+    online = f"\n{messages.text('booklet.online_guide', address=site_url)}\n" if site_url else ""
+    return messages.text("offline.readme") + online
+
+
+def write(site_dir: Path, zip_path: Path, site_url: str = "", messages: Catalogue = None) -> list:
+    """Zip the copy of the site built in `site_dir` into `zip_path`, each file under guide-hors-ligne/,
+    with its README in the language of `messages` (French when not given).
     Returns the site's files that show SIZE_MARKER (read here anyway), for `fill_size`."""
+    messages = messages or Catalogue()
     showing_size = []
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     # Level 9 made the zip 0.3 % smaller than the default level, for twice the time.
@@ -174,8 +182,7 @@ def write(site_dir: Path, zip_path: Path, site_url: str = "") -> list:
             path = file.relative_to(site_dir).as_posix()
             if file.is_file() and not left_out(path) and _copy(archive, path, file):
                 showing_size.append(file)
-        online = f"\nLe guide en ligne, toujours à jour : {site_url}\n" if site_url else ""
-        archive.writestr(f"{FOLDER}/LISEZ-MOI.txt", README.format(online=online))
+        archive.writestr(f"{FOLDER}/{messages.text('offline.readme_file')}", readme(messages, site_url))
     return showing_size
 
 
@@ -190,6 +197,6 @@ def make(site_dir: Path, download, site_url: str = "") -> None:
     size, once known, in the pages that offer it. download: the copy's Download (outputs/downloads.py),
     whose size is None until now."""
     zip_path = site_dir / download.path
-    showing_size = write(site_dir, zip_path, site_url)
+    showing_size = write(site_dir, zip_path, site_url, download.messages)
     download.size = zip_path.stat().st_size
     fill_size(showing_size, download.size_label)

@@ -6,6 +6,9 @@ view while scrolling (« Question », « Fait », « Qui », « Quand », « Not
 as a section row, its introduction, one row per question. Printed, it is A4 landscape, one page wide,
 with the column names repeated at the top of every page.
 
+Each edition writes its own, in the language of its guide: the column names, the header's words and the
+choices of « Fait » come from the catalogue of that language (pages/messages/, `spreadsheet.*`).
+
 Contributors' text is written as text, never as something a spreadsheet would run: a question starting
 with « = » is a string cell (openpyxl would store it as a formula), and characters a workbook cannot
 hold are dropped. Made by the build with the PDF booklets (downloads.py), with openpyxl.
@@ -18,13 +21,12 @@ from pathlib import Path
 
 from macros import addresses
 from macros.pages import text
-from macros.pages.render import date_fr
+from macros.pages.catalogue import Catalogue
 
 if TYPE_CHECKING:
     from macros.model.guide import Guide
 
-SPACE = "\u202f"           # narrow no-break space, before « : » in French
-COLUMNS = [("Question", 62), ("Fait", 8), ("Qui", 18), ("Quand", 14), ("Notes", 40)]   # name, width
+WIDTHS = [62, 8, 18, 14, 40]   # of the columns (« Question », « Fait », « Qui », « Quand », « Notes »)
 LINE_HEIGHT = 15           # points, a line of Calibri 11 (Carlito in LibreOffice)
 DARK, LIGHT, RULE = "153A66", "E3EAF3", "8A96A6"
 FORMULA_STARTS = ("=", "+", "-", "@")   # what a spreadsheet would read as the start of a formula
@@ -42,12 +44,15 @@ def step_spreadsheet_path(step) -> str:
 
 
 def spreadsheets(guide: "Guide") -> list:
-    made = [Spreadsheet(step_spreadsheet_path(step), f"Étape {step.number} : {step.title} — listes en tableur",
-                        [(f"Étape {step.number}", step.domain, [step])])
+    words = Catalogue(guide.language)
+    made = [Spreadsheet(step_spreadsheet_path(step),
+                        words.text("spreadsheet.step_title", number=step.number, title=step.title),
+                        [(words.text("spreadsheet.step_sheet", number=step.number), step.domain, [step])])
             for domain in guide.domains for step in domain.steps if step.checklists]
-    sheets = [(f"Domaine {domain.number}", domain, [step for step in domain.steps if step.checklists])
+    sheets = [(words.text("spreadsheet.domain_sheet", number=domain.number), domain,
+               [step for step in domain.steps if step.checklists])
               for domain in guide.domains]
-    made.append(Spreadsheet(addresses.ALL_CHECKLISTS_XLSX, "Toutes les listes de questions en tableur",
+    made.append(Spreadsheet(addresses.ALL_CHECKLISTS_XLSX, words.text("spreadsheet.all_title"),
                             [sheet for sheet in sheets if sheet[2]]))
     return made
 
@@ -57,13 +62,14 @@ def write(guide: "Guide", out_dir: Path, site: dict) -> list:
     site: {"name", "url"} of the guide (no address is written without url)."""
     from openpyxl import Workbook   # imported here: `mkdocs serve` and `make check` never need it
 
-    built = date_fr(date.today().isoformat())
+    words = Catalogue(guide.language)
+    built = words.date(date.today())
     made = []
     for spreadsheet in spreadsheets(guide):
         workbook = Workbook()
         workbook.remove(workbook.active)
         for name, domain, steps in spreadsheet.sheets:
-            _Sheet(workbook.create_sheet(name), site, built).write(domain, steps)
+            _Sheet(workbook.create_sheet(name), site, built, words).write(domain, steps)
         workbook.properties.title = spreadsheet.title
         workbook.properties.creator = site["name"]
         target = out_dir / spreadsheet.path
@@ -87,9 +93,10 @@ def lines_needed(value: str, width: float) -> int:
 
 
 class _Sheet:
-    def __init__(self, sheet, site: dict, built: str):
+    def __init__(self, sheet, site: dict, built: str, words: Catalogue):
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-        self.sheet, self.site, self.built = sheet, site, built
+        self.sheet, self.site, self.built, self.words = sheet, site, built, words
+        self.columns = list(zip(words.text("spreadsheet.columns"), WIDTHS))    # (name, width)
         self.row = 0
         self.wrap = Alignment(wrap_text=True, vertical="top")
         rule = Side(style="thin", color=RULE)
@@ -116,31 +123,30 @@ class _Sheet:
         self.row += 1
         self.cell(1, value, font, fill)
         if across:
-            self.sheet.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=len(COLUMNS))
-            for column in range(2, len(COLUMNS) + 1):
+            self.sheet.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=len(WIDTHS))
+            for column in range(2, len(WIDTHS) + 1):
                 if fill is not None:
                     self.sheet.cell(row=self.row, column=column).fill = fill
-        width = sum(w for _name, w in COLUMNS) if across else COLUMNS[0][1]
+        width = sum(WIDTHS) if across else WIDTHS[0]
         size = font.size if font is not None and font.size else 11
         self.sheet.row_dimensions[self.row].height = lines_needed(value, width) * LINE_HEIGHT * size / 11 + 3
 
     def write(self, domain, steps) -> None:
-        sheet = self.sheet
+        sheet, words = self.sheet, self.words
         self.line(self.site["name"], self.title_font)
-        self.line(f"Domaine {domain.number}{SPACE}: {domain.title}", self.bold)
+        self.line(words.text("spreadsheet.domain", number=domain.number, title=domain.title), self.bold)
         one_step = len(steps) == 1
         if one_step:
-            self.line(f"Étape {steps[0].number}{SPACE}: {steps[0].title}", self.bold)
+            self.line(words.text("spreadsheet.step", number=steps[0].number, title=steps[0].title), self.bold)
         else:
-            self.line(f"Étapes {steps[0].number} à {steps[-1].number}")
-        edition = f"Version du {self.built}"
+            self.line(words.text("spreadsheet.steps", first=steps[0].number, last=steps[-1].number))
+        edition = words.text("spreadsheet.version", date=self.built)
         if self.site.get("url"):
             page = steps[0].src_uri if one_step else addresses.by_domain("checklists", domain.slug)
-            address = addresses.online(self.site["url"], page)
-            edition += f" · En ligne{SPACE}: {address}"
+            edition += words.text("spreadsheet.online", address=addresses.online(self.site["url"], page))
         self.line(edition)
         self.row += 1
-        for column, (name, width) in enumerate(COLUMNS, start=1):
+        for column, (name, width) in enumerate(self.columns, start=1):
             self.cell(column, name, self.band_font, self.band, self.grid)
             sheet.column_dimensions[chr(64 + column)].width = width
         header = self.row
@@ -148,7 +154,8 @@ class _Sheet:
         questions = []
         for step in steps:
             if not one_step:
-                self.line(f"Étape {step.number}{SPACE}: {step.title}", self.band_font, self.band)
+                self.line(words.text("spreadsheet.step", number=step.number, title=step.title), self.band_font,
+                          self.band)
             for checklist in step.checklists:
                 self.line(checklist.title, self.bold, self.section)
                 if checklist.intro:
@@ -156,18 +163,19 @@ class _Sheet:
                 for item in checklist.items:
                     self.line(text.plain_text(item.text), across=False)
                     questions.append(self.row)
-                    for column in range(1, len(COLUMNS) + 1):
+                    for column in range(1, len(WIDTHS) + 1):
                         sheet.cell(row=self.row, column=column).border = self.grid
                         sheet.cell(row=self.row, column=column).alignment = self.wrap
         self._done_choices(questions)
         self._page_setup(header)
 
     def _done_choices(self, rows) -> None:
-        """« Fait »: oui or non, offered as a list (anything else typed is still accepted)."""
+        """« Fait »: oui or non (yes or no), offered as a list (anything else typed is still accepted)."""
         from openpyxl.worksheet.datavalidation import DataValidation
         if not rows:
             return
-        choices = DataValidation(type="list", formula1='"oui,non"', allow_blank=True, showErrorMessage=False)
+        choices = DataValidation(type="list", formula1=f'"{self.words.text("spreadsheet.done_choices")}"',
+                                 allow_blank=True, showErrorMessage=False)
         self.sheet.add_data_validation(choices)
         for row in rows:
             choices.add(f"B{row}")
@@ -182,4 +190,4 @@ class _Sheet:
         sheet.page_margins.left = sheet.page_margins.right = 0.5
         # In headers and footers « & » starts a code: written twice, it prints itself.
         sheet.oddFooter.left.text = as_text(self.site["name"]).replace("&", "&&")
-        sheet.oddFooter.right.text = "Page &P / &N"
+        sheet.oddFooter.right.text = self.words.text("spreadsheet.footer_page")   # &P: the page, &N: how many

@@ -205,3 +205,66 @@ def test_ticks_are_kept_from_one_opening_of_a_file_to_the_next(offline_copy, fil
     expect(page.locator("fieldset.gb-checklist input[type=checkbox]").nth(1)).to_be_checked()
     expect(page.locator("fieldset.gb-checklist input[type=checkbox]").first).not_to_be_checked()
     assert page.errors == []
+
+
+# --- The English edition's copy (en/telechargements/guide-hors-ligne.zip) -------------------------------
+
+EN_STEP_TITLE = "Drawing up a roadmap to speed up local economic development"   # en/roadmap/…/feuille-de-route.yml
+EN_LISTS = ["Identify what holds back the growth of young companies", "Choose the levers that foster innovation"]
+
+
+def english_size_label(size: int) -> str:
+    """A size as the English pages say it."""
+    return f"{max(1, round(size / 1024))} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+@pytest.fixture(scope="module")
+def english_offline_copy(built_site, tmp_path_factory) -> Path:
+    archive = built_site / "en" / "telechargements" / "guide-hors-ligne.zip"
+    assert archive.is_file()
+    target = tmp_path_factory.mktemp("offline-en")
+    with zipfile.ZipFile(archive) as zipped:
+        assert {name.split("/")[0] for name in zipped.namelist()} == {"guide-hors-ligne"}
+        zipped.extractall(target)
+    return target / "guide-hors-ligne"
+
+
+def test_the_english_copy_is_the_english_edition_alone_with_its_readme_and_english_booklets(english_offline_copy):
+    copy = english_offline_copy
+    assert not (copy / "LISEZ-MOI.txt").exists() and not (copy / "en").exists()
+    readme = (copy / "README.txt").read_text(encoding="utf-8")
+    assert readme.startswith("Digital technology for local authorities — the guide offline\n\n"
+                             "Open the index.html file")
+    home = (copy / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en" class="no-js">' in home
+    assert "hreflang" not in home and "md-select__link" not in home          # no language selector
+    assert "guide-hors-ligne.zip" not in home and "The guide offline (ZIP" not in home
+    pdf = copy / "telechargements" / "guide-complet.pdf"
+    assert PdfReader(pdf).metadata.title == "The complete guide"
+    assert (f'<a href="telechargements/guide-complet.pdf" type="application/pdf">The complete guide '
+            f"(PDF, {len(PdfReader(pdf).pages)} pages, {english_size_label(pdf.stat().st_size)})</a>") in home
+    assert PdfReader(copy / "telechargements" / f"listes-{STEP.replace('/', '-')}.pdf").metadata.title == \
+        f"Step 5: {EN_STEP_TITLE} — question lists"
+    assert broken_addresses(copy, r'<a\b[^>]*\bhref="([^"#]+)(?:#[^"]*)?"') == []
+    assert broken_addresses(copy, r'<(?:script|img|source)\b[^>]*\bsrc="([^"]+)"') == []
+
+
+def test_an_english_step_page_opens_from_a_file_in_english_and_offers_its_english_booklet(english_offline_copy,
+                                                                                          file_page):
+    page = file_page
+    page.goto((english_offline_copy / STEP / "index.html").as_uri())
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("article h1")).to_have_text(EN_STEP_TITLE)
+    expect(page.locator("fieldset.gb-checklist legend")).to_have_text(EN_LISTS)
+    box = page.locator("fieldset.gb-checklist[data-gb-checklist-ready] input[type=checkbox]").first
+    box.check()
+    expect(box).to_be_checked()
+    link = page.locator("article").get_by_role("link", name=re.compile(r"^This step's lists to print \(PDF, "))
+    expect(link).to_have_count(1)
+    target = (english_offline_copy / STEP / link.get_attribute("href")).resolve()
+    assert PdfReader(target).metadata.title == f"Step 5: {EN_STEP_TITLE} — question lists"
+    page.locator(".md-header__button.md-logo").click()
+    expect(page).to_have_url((english_offline_copy / "index.html").as_uri())
+    expect(page.locator("#offline-and-on-paper")).to_have_text("Offline and on paper")
+    assert page.errors == []
+    assert [url for url in page.requests if not url.startswith(("file://", "data:"))] == []

@@ -190,6 +190,35 @@ def test_the_all_lists_spreadsheet_has_a_sheet_per_domain(built_site):
     assert f"Étape 5{NNBSP}: {STEP_TITLE}" in [row[0] for row in rows]
 
 
+def test_the_english_spreadsheets_have_english_sheets_headers_and_columns(built_site, site_url):
+    """The English edition's spreadsheets (en/telechargements/, same names): the words around the questions
+    in English, the questions from en/roadmap/developpement-economique/feuille-de-route.yml."""
+    folder = built_site / "en" / FOLDER
+    workbook = load_workbook(folder / "listes-developpement-economique-feuille-de-route.xlsx")
+    assert workbook.sheetnames == ["Step 5"]
+    assert workbook.properties.title == ("Step 5: Drawing up a roadmap to speed up local economic development — "
+                                         "question lists in a spreadsheet")
+    sheet = workbook["Step 5"]
+    rows = sheet_rows(sheet)
+    assert [row[0] for row in rows[:3]] == ["Digital technology for local authorities",
+                                            "Domain 1: Stimulating local economic development",
+                                            "Step 5: Drawing up a roadmap to speed up local economic development"]
+    assert rows[3][0].startswith("Version of ")
+    assert rows[3][0].endswith(f" · Online: {site_url}/en/{STEP}/")
+    assert rows[4] == ["Question", "Done", "Who", "When", "Notes"]
+    assert rows[5][0] == "Identify what holds back the growth of young companies"
+    assert ["Human resources: is there a lack of skills in software development, innovation methods, user-centred "
+            "design or designing a marketable product?", None, None, None, None] in rows
+    assert [str(rule.formula1) for rule in sheet.data_validations.dataValidation] == ['"yes,no"']
+    assert sheet.oddFooter.right.text == "Page &P of &N"
+    assert all(NNBSP not in str(value) for row in rows for value in row)
+    everything = load_workbook(folder / "toutes-les-listes.xlsx")
+    assert everything.sheetnames == ["Domain 1", "Domain 2", "Domain 3", "Domain 4"]
+    assert [row[0] for row in sheet_rows(everything["Domain 1"])[:3]] == [
+        "Digital technology for local authorities", "Domain 1: Stimulating local economic development", "Steps 1 to 6"]
+    assert sheet_rows(everything["Domain 1"])[4] == ["Question", "Done", "Who", "When", "Notes"]
+
+
 def test_contributor_text_that_looks_like_a_formula_stays_text(tmp_path):
     """A question written « =HYPERLINK(…) » (or starting with + - @) is a text cell, never a formula."""
     from macros.kinds import load_guide

@@ -163,16 +163,34 @@ def test_home_initiatives_and_domain_pages_list_each_collection_with_its_real_si
                 assert link not in html, (page, domain.slug)
 
 
+def cached(folder):
+    return {file: file.stat().st_mtime_ns for file in folder.iterdir()}
+
+
+def test_both_editions_keep_their_booklets_in_the_shared_cache(built_site):
+    """The French build then the English one, in the same cache (as `make build`): neither pruned the other's."""
+    from conftest import booklet_cache
+    cache = booklet_cache(built_site) / "booklets"     # GUIDE_CACHE/booklets/<language>
+    assert sorted(path.name for path in cache.iterdir()) == ["en", "fr"]
+    for language, site in (("fr", built_site), ("en", built_site / "en")):
+        pdfs = list((site / FOLDER).glob("*.pdf"))
+        assert len(pdfs) > 25
+        assert len(list((cache / language).glob("*.pdf"))) == len(list((cache / language).glob("*.json"))) == len(pdfs)
+        kept = {path.read_bytes() for path in (cache / language).glob("*.pdf")}
+        assert all(pdf.read_bytes() in kept for pdf in pdfs), language
+
+
 def test_a_second_build_takes_every_booklet_from_the_cache(built_site, site_url, tmp_path):
     from conftest import booklet_cache
-    cache = booklet_cache(built_site)
-    kept = {file: file.stat().st_mtime_ns for file in cache.iterdir()}
+    cache = booklet_cache(built_site) / "booklets"     # GUIDE_CACHE/booklets/<language>
+    kept, english = cached(cache / "fr"), cached(cache / "en")
     pdfs = sorted(path.name for path in (built_site / FOLDER).glob("*.pdf"))
     result = mkdocs_build(ROOT, tmp_path / "site", {"GUIDE_PDF": "1", "SITE_URL": f"{site_url}/",
-                                                    "GUIDE_CACHE": str(cache)})
+                                                    "GUIDE_CACHE": str(booklet_cache(built_site))})
     assert result.returncode == 0, result.stderr
-    assert f"Livrets PDF : 0 mis en page, {len(pdfs)} repris du cache" in result.stderr
-    assert {file: file.stat().st_mtime_ns for file in cache.iterdir()} == kept
+    assert f"Livrets PDF : 0 mis en page, {len(pdfs)} repris du cache ({cache / 'fr'})" in result.stderr
+    assert cached(cache / "fr") == kept
+    assert cached(cache / "en") == english        # the English edition's booklets, untouched
     for name in pdfs:
         assert (tmp_path / "site" / FOLDER / name).read_bytes() == (built_site / FOLDER / name).read_bytes(), name
 
@@ -222,8 +240,9 @@ def test_without_site_url_no_download_or_printed_page_shows_the_preview_address(
                             env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     output = result.stdout + result.stderr
+    # Once by each edition's build.
     assert output.count("SITE_URL non défini : les PDF, les pages imprimées et la copie hors connexion "
-                        "n'indiquent aucune adresse en ligne") == 1
+                        "n'indiquent aucune adresse en ligne") == 2
     site = project / "site"
     pdfs = sorted((site / FOLDER).glob("*.pdf"))
     assert len(pdfs) >= 3
@@ -233,6 +252,14 @@ def test_without_site_url_no_download_or_printed_page_shows_the_preview_address(
     with zipfile.ZipFile(site / FOLDER / "guide-hors-ligne.zip") as archive:
         readme = archive.read("guide-hors-ligne/LISEZ-MOI.txt").decode("utf-8")
     assert "127.0.0.1" not in readme and "Ouvrez le fichier index.html" in readme
+    english = sorted((site / "en" / FOLDER).glob("*.pdf"))
+    assert [pdf.name for pdf in english] == [pdf.name for pdf in pdfs]
+    for pdf in english:
+        text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+        assert "127.0.0.1" not in text and "Online:" not in text, pdf.name
+    with zipfile.ZipFile(site / "en" / FOLDER / "guide-hors-ligne.zip") as archive:
+        readme = archive.read("guide-hors-ligne/README.txt").decode("utf-8")
+    assert "127.0.0.1" not in readme and "Open the index.html file" in readme
     page = (site / "economie" / "lieux" / "index.html").read_text(encoding="utf-8")
     header = page.split('<div class="gb-print-meta" hidden>', 1)[1].split("</div>", 1)[0]
     assert "Adresse :" not in header and "127.0.0.1" not in header
@@ -245,3 +272,97 @@ def test_booklets_show_a_step_at_a_glance_its_subheadings_and_real_synonyms(buil
     assert "Durée indicative 2 à 4 mois pour l'écrire et la faire adopter" in whole
     assert "Synonymes : marathon de programmation" in whole.replace("\u202f", " ")
     assert "Autres formes" not in whole
+
+
+# --- The English edition's downloads (en/telechargements/, the same file names) -------------------------
+
+EN_STEP_PDF = "listes-developpement-economique-feuille-de-route.pdf"
+# From en/roadmap/developpement-economique/feuille-de-route.yml.
+EN_STEP_TITLE = "Drawing up a roadmap to speed up local economic development"
+EN_LISTS = ["Identify what holds back the growth of young companies", "Choose the levers that foster innovation"]
+EN_QUESTIONS = ["Human resources: is there a lack of skills in software development, innovation methods, "
+                "user-centred design or designing a marketable product?",
+                "Should we make available data that companies can reuse and turn to good account?"]
+FRENCH_HEADINGS = ["Étape", "ÉTAPE", "Objectif", "OBJECTIF", "En ligne", "Version du", "Sommaire", "Études de cas",
+                   "Durée indicative", "À retenir", "listes de questions", "\u202f"]
+
+
+def test_the_english_step_booklet_prints_the_english_step_in_english_words(built_site, site_url):
+    reader = PdfReader(built_site / "en" / FOLDER / EN_STEP_PDF)
+    assert reader.metadata.title == f"Step 5: {EN_STEP_TITLE} — question lists"
+    pages = [squash(page.extract_text()) for page in reader.pages]
+    assert pages[0].startswith(f"STIMULATING LOCAL ECONOMIC DEVELOPMENT · STEP 5 {EN_STEP_TITLE} "
+                               f"Online: {site_url}/en/developpement-economique/feuille-de-route/ OBJECTIVE Turn the "
+                               "successful pilot actions into lasting schemes")
+    text = " ".join(pages)
+    for words in EN_LISTS + EN_QUESTIONS + ["Help start-ups emerge (aim A)"]:
+        assert words in text, words
+    assert text.count("Notes") == 2
+    assert pages[-1].endswith(f"{EN_STEP_TITLE} Digital technology for local authorities "
+                              f"page {len(pages)} / {len(pages)}")
+    for french in FRENCH_HEADINGS:
+        assert french not in text, french
+
+
+def test_the_english_whole_guide_and_collections_are_in_english(built_site):
+    reader = PdfReader(built_site / "en" / FOLDER / "guide-complet.pdf")
+    pages = [squash(page.extract_text()) for page in reader.pages]
+    assert reader.metadata.title == "The complete guide"
+    assert pages[0].startswith("A PRACTICAL GUIDE FOR LOCAL AUTHORITIES Digital technology for local authorities")
+    assert pages[1].startswith("Contents Stimulating local economic development")
+    assert f"Step 5: {EN_STEP_TITLE}" in pages[1]
+    text = " ".join(pages)
+    for words in ("INDICATIVE DURATION", "In practice", "Key points", "Case study Place Online", "Glossary",
+                  "Case studies: Stimulating local economic development"):
+        assert words.lower() in text.lower(), words
+    collection = PdfReader(built_site / "en" / FOLDER / "etudes-de-cas-developpement-economique.pdf")
+    assert collection.metadata.title == "Case studies: Stimulating local economic development"
+    cover = squash(collection.pages[0].extract_text())
+    assert "The case studies of the domain “Stimulating local economic development”" in cover
+    assert squash(collection.pages[1].extract_text()).startswith("Contents")
+    for french in FRENCH_HEADINGS:
+        assert french not in text, french
+
+
+def english_size(path):
+    """A size as the English pages write it, computed here from the file."""
+    size = path.stat().st_size
+    return f"{max(1, round(size / 1024))} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+def test_the_english_home_page_offers_the_english_downloads_with_their_sizes(built_site):
+    home = read(built_site / "en", "")
+    folder = built_site / "en" / FOLDER
+    assert '<h2 id="offline-and-on-paper">Offline and on paper</h2>' in home
+    economy = sum(1 for i in guide().initiatives if domain_written(i) == "developpement-economique")
+
+    def pdf(name):
+        return len(PdfReader(folder / name).pages)
+    offers = [
+        ("guide-hors-ligne.zip", f"The guide offline (ZIP, {english_size(folder / 'guide-hors-ligne.zip')})</a>: "
+                                 "unzip it, then open the folder&#39;s index.html file in your browser"),
+        ("guide-complet.pdf", f"The complete guide (PDF, {pdf('guide-complet.pdf')} pages, "
+                              f"{english_size(folder / 'guide-complet.pdf')})</a>: the steps with their"),
+        ("toutes-les-listes.pdf", f"All question lists (PDF, {pdf('toutes-les-listes.pdf')} pages, "
+                                  f"{english_size(folder / 'toutes-les-listes.pdf')})</a>: "
+                                  "the questions of every step"),
+        ("toutes-les-listes.xlsx", f"All question lists in a spreadsheet (XLSX, "
+                                   f"{english_size(folder / 'toutes-les-listes.xlsx')})</a>: the same questions"),
+        ("etudes-de-cas-developpement-economique.pdf",
+         f"Case studies: Stimulating local economic development (PDF, "
+         f"{pdf('etudes-de-cas-developpement-economique.pdf')} pages, "
+         f"{english_size(folder / 'etudes-de-cas-developpement-economique.pdf')})</a>: {economy} case studies."),
+    ]
+    for name, words in offers:
+        assert re.search(rf'<a href="{FOLDER}/{re.escape(name)}"[^>]*>{re.escape(words)}', home), (name, words)
+    assert " Ko" not in home and " Mo)" not in home
+    # The step page offers its booklet and spreadsheet, in English, with their sizes.
+    step = read(built_site / "en", "developpement-economique/feuille-de-route")
+    assert (f'<a href="../../{FOLDER}/{EN_STEP_PDF}" type="application/pdf">This step\'s lists to print '
+            f"(PDF, {pdf(EN_STEP_PDF)} pages, {english_size(folder / EN_STEP_PDF)})</a>") in step
+    xlsx = "listes-developpement-economique-feuille-de-route.xlsx"
+    assert (f"The same lists in a spreadsheet, with “Done”, “Who”, “When” and “Notes” columns "
+            f"(XLSX, {english_size(folder / xlsx)})</a>") in step
+    # The French home page still offers the French files.
+    assert '<a href="telechargements/guide-complet.pdf" type="application/pdf">Le guide complet (PDF, ' \
+        in read(built_site, "")

@@ -26,11 +26,17 @@ def test_a_build_without_directory_urls_links_html_files():
     assert '<a href="../initiatives/ville-test.html">Ville test</a>' in step.content
 
 
-def test_the_english_edition_makes_no_downloads_yet(monkeypatch):
-    """Its PDFs, spreadsheets and offline copy would be in French: it offers none (README, « Édition anglaise »)."""
+def test_the_english_edition_makes_its_downloads_in_english(monkeypatch):
+    """Its PDFs, spreadsheets and offline copy are its own, with English names and sizes (README, « Édition
+    anglaise »)."""
+    from macros.outputs.downloads import Download
     monkeypatch.setenv("GUIDE_PDF", "1")
     build = Build(MINI)
-    assert build.downloads.enabled
+    assert build.downloads.enabled and build.downloads.language == "fr"
     build.use_language("en")
-    assert not build.downloads.enabled
+    assert build.downloads.enabled and build.downloads.language == "en"
     assert build.messages.text("summary.title") == "At a glance"
+    assert build.downloads.messages.text("downloads.offline_title") == "The guide offline"
+    size = Download("telechargements/guide-complet.pdf", "The complete guide", 1_468_006, 3, build.downloads.messages)
+    assert size.size_label == "1.4 MB"
+    assert Download("telechargements/guide-complet.pdf", "Le guide complet", 1_468_006, 3).size_label == "1,4 Mo"

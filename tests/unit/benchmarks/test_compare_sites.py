@@ -61,3 +61,26 @@ def test_dates_of_a_build_are_set_aside_but_the_files_inside_the_archive_are_com
         "sitemap.xml.gz": sitemap("2026-12-03", 2), "telechargements/guide.pdf": b"%PDF /CreationDate (D:20261203) x",
         "telechargements/copie.zip": archive({"index.html": "<h1>B</h1>", "seul.html": "x"}, (2026, 12, 3, 0, 0, 0))})
     assert compare(old, new) == ["différent : telechargements/copie.zip:index.html"]
+
+
+def workbook(created, cell):
+    """An .xlsx as openpyxl writes one: its parts zipped, the time it was written in docProps/core.xml."""
+    core = (f'<cp:coreProperties><dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created>'
+            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{created}</dcterms:modified></cp:coreProperties>')
+    return archive({"docProps/core.xml": core, "xl/worksheets/sheet1.xml": f"<c><v>{cell}</v></c>"},
+                   (int(created[:4]), 12, int(created[8:10]), 0, 0, 0))
+
+
+def test_a_spreadsheet_is_compared_without_the_time_it_was_written_in_the_site_and_in_the_archive(tmp_path):
+    old = site(tmp_path / "old", {
+        "telechargements/listes.xlsx": workbook("2026-12-01T10:00:00Z", "Fait"),
+        "telechargements/autre.xlsx": workbook("2026-12-01T10:00:00Z", "Fait"),
+        "telechargements/copie.zip": archive({"t/listes.xlsx": workbook("2026-12-01T10:00:00Z", "Fait")},
+                                             (2026, 12, 1, 0, 0, 0))})
+    new = site(tmp_path / "new", {
+        "telechargements/listes.xlsx": workbook("2026-12-03T16:30:00Z", "Fait"),
+        "telechargements/autre.xlsx": workbook("2026-12-03T16:30:00Z", "Done"),
+        "telechargements/copie.zip": archive({"t/listes.xlsx": workbook("2026-12-03T16:30:00Z", "Fait")},
+                                             (2026, 12, 3, 0, 0, 0))})
+    sizes = [(side / "telechargements/autre.xlsx").stat().st_size for side in (old, new)]
+    assert compare(old, new) == [f"différent : telechargements/autre.xlsx ({sizes[0]} et {sizes[1]} octets)"]

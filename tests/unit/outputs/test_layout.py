@@ -43,8 +43,31 @@ def test_no_cache_folder_keeps_nothing(tmp_path):
     assert os.listdir(tmp_path) == ["made.pdf"]
 
 
-def test_the_cache_is_in_the_project_unless_guide_cache_says_where(tmp_path, monkeypatch):
+def test_the_cache_is_in_the_project_unless_guide_cache_says_where_one_folder_per_edition(tmp_path, monkeypatch):
     monkeypatch.delenv("GUIDE_CACHE", raising=False)
-    assert layout.cache_folder(tmp_path) == tmp_path / ".cache" / "booklets"
+    assert layout.cache_folder(tmp_path) == tmp_path / ".cache" / "booklets" / "fr"
+    assert layout.cache_folder(tmp_path, "en") == tmp_path / ".cache" / "booklets" / "en"
     monkeypatch.setenv("GUIDE_CACHE", str(tmp_path / "ci"))
-    assert layout.cache_folder(tmp_path) == tmp_path / "ci" / "booklets"
+    assert layout.cache_folder(tmp_path, "fr") == tmp_path / "ci" / "booklets" / "fr"
+    assert layout.cache_folder(tmp_path, "en") == tmp_path / "ci" / "booklets" / "en"
+
+
+def test_each_edition_prunes_its_own_booklets_only(tmp_path, monkeypatch):
+    """`make build`: the French build, then the English one, in the same cache; each keeps the other's."""
+    monkeypatch.delenv("GUIDE_CACHE", raising=False)
+    made = tmp_path / "made.pdf"
+    made.write_bytes(b"%PDF-1.7 a")
+    for build in range(2):
+        french = layout.Cache(layout.cache_folder(tmp_path, "fr"))
+        if french.restore("livret-fr", tmp_path / "out.pdf") is None:
+            french.keep("livret-fr", made, 2)
+        french.prune()
+        english = layout.Cache(layout.cache_folder(tmp_path, "en"))
+        if english.restore("booklet-en", tmp_path / "out.pdf") is None:
+            assert build == 0, "the French build pruned the English booklet"
+            english.keep("booklet-en", made, 3)
+        english.prune()
+    folder = tmp_path / ".cache" / "booklets"
+    assert sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.*")) == [
+        "en/booklet-en.json", "en/booklet-en.pdf", "fr/livret-fr.json", "fr/livret-fr.pdf"]
+    assert layout.Cache(layout.cache_folder(tmp_path, "fr")).restore("livret-fr", tmp_path / "again.pdf") == 2
