@@ -43,7 +43,7 @@ def build(documents: list[Document], guide: "Guide", checks: Checks) -> None:
     terms = {d.slug: _term(d) for d in documents}
     for document in documents:
         _link_related(document, terms[document.slug], terms, checks)
-    _check_forms(documents, terms, checks)
+    _check_forms(documents, terms, checks, guide.language)
     guide.terms = dict(sorted(terms.items(), key=lambda kv: kv[1].term.lower()))
 
 
@@ -71,7 +71,7 @@ FORM_NAMES = {"term": ("le titre", "", "le"), "synonyms": ("le synonyme", "", "l
               "variants": ("la variante", "e", "la")}
 
 
-def _check_forms(documents: list[Document], terms: dict, checks: Checks) -> None:
+def _check_forms(documents: list[Document], terms: dict, checks: Checks, language: str = "fr") -> None:
     """Two terms must not claim the same word, or the text could not say which one it means."""
     owner = {}
     for document in documents:
@@ -82,7 +82,7 @@ def _check_forms(documents: list[Document], terms: dict, checks: Checks) -> None
             key = fold(form)   # as the pages' glossary matcher reads it
             what, agreement, pronoun = FORM_NAMES[path[0]]
             named = f"{what} « {form} »" + (f" (champ « {path[0]} »)" if len(path) > 1 else "")
-            if len(path) > 1 and (why := too_common(form)):
+            if len(path) > 1 and (why := too_common(form, language)):
                 checks.report(document, path, f"{named} refusé{agreement} : {why} ; le premier « {form} » de "
                                               f"chaque page deviendrait un lien vers ce terme. Retirez-{pronoun}")
                 continue
@@ -92,20 +92,30 @@ def _check_forms(documents: list[Document], terms: dict, checks: Checks) -> None
             owner.setdefault(key, term.slug)
 
 
-# Words of every French page: as a glossary form, each would link its first occurrence on every page.
-STOP_WORDS = set("""a à au aux avec ce ces cet cette dans de des du elle en et est il ils je la le les leur
+# Words of every page of an edition: as a glossary form, each would link its first occurrence on every page.
+# The English edition's synonyms and variants are its own (reading.translations.FREE_LISTS), hence its list.
+STOP_WORDS = {
+    "fr": set("""a à au aux avec ce ces cet cette dans de des du elle en et est il ils je la le les leur
 leurs lui ma mais me mes moi mon ne ni nos notre nous on ou où par pas pour qu que qui sa se ses si son
 sont sous sur ta te tes toi ton tu un une vos votre vous y été être avoir fait plus tout tous toute
-toutes comme aussi bien peu très entre chez ainsi donc car dont quand""".split())
+toutes comme aussi bien peu très entre chez ainsi donc car dont quand""".split()),
+    "en": set("""a an the and or but nor so yet of to in on at by for from with into onto over under about
+as is are was were be been being am do does did done have has had not no it its it's this that these
+those there here they them their theirs he him his she her hers we us our ours you your yours i me my
+mine who whom whose which what when where why how if then than also very more most much many some any
+all each every both either neither can could may might must shall should will would just only such
+own same other out up down off via per""".split()),
+}
+LANGUAGE_NAMES = {"fr": "du français", "en": "de l'anglais"}
 
 
-def too_common(form: str) -> str:
-    """Why a glossary form would match everywhere ("" when it would not)."""
+def too_common(form: str, language: str = "fr") -> str:
+    """Why a glossary form would match everywhere in pages of this language ("" when it would not)."""
     words = form.strip()
     if not any(c.isalnum() for c in words):
         return "elle ne contient ni lettre ni chiffre"
-    if fold(words) in STOP_WORDS:
-        return "c'est un mot courant du français"
+    if fold(words) in STOP_WORDS[language]:
+        return f"c'est un mot courant {LANGUAGE_NAMES[language]}"
     if len(words) < 3 and not (words.isupper() and words.isalpha()):
         return "moins de trois caractères (seul un sigle en capitales, comme « IA », est accepté)"
     return ""

@@ -44,9 +44,15 @@ def merged(french, english, key=None, mark=French):
     (`mark`: str leaves it unmarked, for the schema validator, which reads only plain values)."""
     if key in translations.NOT_TEXT:
         return french
+    if key in translations.FREE_LISTS and isinstance(english, list):
+        return english          # English's own forms, as many as it has (a glossary's synonyms, variants)
     if isinstance(french, dict):
         english = english if isinstance(english, dict) else {}
-        return {name: merged(value, english.get(name), name, mark) for name, value in french.items()}
+        data = {name: merged(value, english.get(name), name, mark) for name, value in french.items()}
+        # A term may have English synonyms where the French has none.
+        data.update({name: value for name, value in english.items()
+                     if name in translations.FREE_LISTS and name not in french and isinstance(value, list)})
+        return data
     if isinstance(french, list):
         english = english if isinstance(english, list) and len(english) == len(french) else [None] * len(french)
         return [merged(item, other, None, mark) for item, other in zip(french, english)]

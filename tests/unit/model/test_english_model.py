@@ -92,6 +92,25 @@ def test_two_terms_claiming_one_english_word_is_reported_in_the_overlay(tmp_path
         "« incubateur » : une forme ne peut mener qu'à un terme"]
 
 
+
+
+def test_english_synonyms_and_variants_are_its_own_however_many_there_are(tmp_path):
+    # The French term has one variant; English has three, and none of the French forms is matched.
+    root = make_corpus(tmp_path, {"en/glossary/incubateur.yml": "translated_from: 000000000000\nterm: Incubator\n"
+                                  "synonyms: [business incubator]\nvariants: [incubators, business incubators, hub]\n"
+                                  "definition: A structure that supports very young businesses.\n"})
+    guide = load_guide(root, language="en")
+    assert guide.terms["incubateur"].forms == ["Incubator", "business incubator", "incubators",
+                                               "business incubators", "hub"]
+    assert "glossary/incubateur.yml" not in guide.untranslated
+
+def test_an_english_form_that_is_a_common_english_word_is_refused_a_french_one_is_not(tmp_path):
+    # « its » would otherwise become a link on nearly every English page (a translated acronym did).
+    root = make_corpus(tmp_path, {"en/glossary/incubateur.yml": "term: Incubator\nvariants: [ITS, les]\n"})
+    assert problems(root, "en") == [
+        "en/glossary/incubateur.yml:2:12: la variante « ITS » (champ « variants ») refusée : c'est un mot "
+        "courant de l'anglais ; le premier « ITS » de chaque page deviendrait un lien vers ce terme. Retirez-la"]
+
 def test_english_text_is_shown_as_written_never_run(tmp_path):
     """A translator's text is a contributor's text: escaped, never a template, never HTML."""
     root = make_corpus(tmp_path, {"en/initiatives/ville-test.yml":
