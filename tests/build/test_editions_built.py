@@ -150,3 +150,15 @@ def test_english_text_is_never_spaced_the_french_way(editions):
         spaced += [f"{path.relative_to(editions)}: {text.strip()[:80]!r}"
                    for text in _EnglishText(path.read_text(encoding="utf-8")).texts if "\u202f" in text]
     assert spaced == []
+
+
+GLOSS_LINK = re.compile(r'<a class="gb-gloss__link" href="[^"]*" aria-describedby="[^"]*">([^<]*)</a>')
+
+
+def test_no_english_page_turns_a_common_english_word_into_a_glossary_link(editions):
+    # « its » was once a synonym (« ITS », intelligent transport system) and was linked on 131 pages.
+    common = {"its", "it", "the", "and", "of", "to", "in", "on", "for", "with", "is", "are", "as", "by", "an", "a"}
+    linked = {match.lower() for path in _pages(editions / "en")
+              for match in GLOSS_LINK.findall(read(editions / "en", path))}
+    assert len(linked) > 40
+    assert linked & common == set()
