@@ -9,7 +9,7 @@ A leaf module: every stage may import it, it imports none of them.
 """
 import posixpath
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 HOME = "index.md"
 GLOSSARY = "glossaire.md"
@@ -146,6 +146,14 @@ EDITIONS = {"fr": "", "en": "en/"}
 def edition_root(french_root: str, language: str) -> str:
     """The address of an edition's home page, from the French one's (absolute, or a path)."""
     return urljoin(french_root, EDITIONS[language])
+
+
+def home_path(site_url: str) -> str:
+    """The path of a home page on its host, from its address: "/" at the host's root, "/guide/en/" under
+    a path (the host's error pages and rules are written from it)."""
+    path = urlsplit(site_url or "").path
+    path = path if path.startswith("/") else "/" + path
+    return path if path.endswith("/") else path + "/"
 
 
 def online(site_url: str, src_uri: str) -> str:

@@ -21,8 +21,8 @@ from macros import addresses  # noqa: E402
 from macros.addresses import OFFLINE_ZIP, index_of, term_of_page  # noqa: E402
 from macros.build import Build  # noqa: E402
 from macros.html import csp, external_links, page_speed, typography  # noqa: E402
-from macros.outputs import history, offline  # noqa: E402
-from macros.pages import navigation  # noqa: E402
+from macros.outputs import history, hosting, offline  # noqa: E402
+from macros.pages import catalogue, navigation  # noqa: E402
 from macros.pages.render import head_meta  # noqa: E402
 from macros.reading import schemas, translations  # noqa: E402
 from macros.reading.problems import ContentError  # noqa: E402
@@ -259,7 +259,9 @@ def on_env(env, config, files):
         env.loader = page_speed.IndentFreeTemplates(env.loader)
     # The theme's overrides (docs/overrides/) write their words from the build's catalogue.
     build = config.guide_build
-    env.globals.update(t=build.messages.text, t_date=build.messages.date, gb_editions=lambda src_uri: [
+    env.globals.update(t=build.messages.text, t_date=build.messages.date, t_in=catalogue.in_language,
+                       gb_home=lambda language: addresses.home_path(build.site_roots[language]),
+                       gb_editions=lambda src_uri: [
         (language, addresses.online(root, src_uri)) for language, root in build.site_roots.items()])
     glossary = config.guide_build.glossary
     glossary.forget_pages_except(f.src_uri for f in files.documentation_pages())
@@ -286,8 +288,11 @@ def on_post_template(output, template_name, config):
 
 
 def _spaced(config, html):
-    """French pages get French spacing; English ones never (it would put a space before each « ? »)."""
-    return typography.french_spacing(html) if config.guide_build.language == "fr" else html
+    """French pages get French spacing; English ones only in their French passages (elsewhere it would put
+    a space before each « ? »)."""
+    if config.guide_build.language == "fr":
+        return typography.french_spacing(html)
+    return typography.french_passages(html)
 
 
 def _with_policy(html, label):
@@ -312,10 +317,10 @@ def on_serve(server, config, builder):
 
 
 def on_post_build(config):
-    # The same policy as an HTTP header, with what only a header can say (frame-ancestors), for the hosts
-    # that read a _headers file (and to copy into a server's configuration: see the README).
-    Path(config.site_dir, "_headers").write_text(f"/*\n  Content-Security-Policy: {csp.header()}\n", encoding="utf-8")
     build = config.guide_build
+    # The policy as an HTTP header and each edition's 404 page, for the hosts that read such files.
+    for name, text in hosting.files(build.language, config.site_url, csp.header()).items():
+        Path(config.site_dir, name).write_text(text, encoding="utf-8")
     if build.styles is not None:
         build.styles.write(config.site_dir)
     if build.dirty:

@@ -38,6 +38,38 @@ def french_spacing(html: str) -> str:
     return _spaced(html, _NOT_A_SIGN, _SPACES_AFTER, _SPACE_ENTITIES)
 
 
+# An element of an English page that says its text is French (pages.render: French text with no English
+# yet; the 404 page's way to the French edition), and the tags that open or close one of its name.
+_FRENCH_ELEMENT = re.compile(r'<([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>])[^>]*?\slang="fr"[^>]*>')
+
+
+def french_passages(html: str) -> str:
+    """An English page with French spacing in its French passages only (the elements marked lang="fr");
+    English text around them keeps its own."""
+    if ' lang="fr"' not in html:
+        return html
+    out, copied = [], 0
+    for opening in _FRENCH_ELEMENT.finditer(html):
+        if opening.start() < copied:        # inside a French passage already spaced
+            continue
+        end = _closing(html, opening.group(1).lower(), opening.end())
+        out += (html[copied:opening.end()], french_spacing(html[opening.end():end]))
+        copied = end
+    out.append(html[copied:])
+    return "".join(out)
+
+
+def _closing(html: str, name: str, position: int) -> int:
+    """Where the element opened just before `position` ends (the start of its closing tag)."""
+    tags = re.compile(rf"<(/?){re.escape(name)}(?=[\s/>])", re.I)
+    depth = 1
+    for tag in tags.finditer(html, position):
+        depth += -1 if tag.group(1) else 1
+        if depth == 0:
+            return tag.start()
+    return len(html)
+
+
 def plain_text(text: str) -> str:
     """Text that is not HTML (the data a script shows with textContent) with the same French spaces."""
     return _spaced(text, _PLAIN_NOT_A_SIGN, _PLAIN_SPACES_AFTER, ())

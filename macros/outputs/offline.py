@@ -39,10 +39,11 @@ WORKER_SHIM = "assets/js/file-worker.js"
 SIZE_MARKER = "GBTAILLEDUGUIDEHORSLIGNE"
 SEARCH_INDEX = "search/search_index.json"
 SEARCH_SCRIPT = "search/search_index.js"
-# The error page is only ever shown by a web server (its links start at the server's root), as are HTTP
-# headers; the sitemaps serve search engines and instant navigation, the source maps a developer's tools.
+# The error page is only ever shown by a web server (its links start at the server's root), and the hosts'
+# files (outputs.hosting) are only read by one; the sitemaps serve search engines and instant navigation, the source maps a developer's tools.
 # The search index goes in as a script only (`search_script`): from a file, Material never reads the JSON.
-LEFT_OUT = {"404.html", "_headers", "sitemap.xml", "sitemap.xml.gz", addresses.OFFLINE_ZIP}
+LEFT_OUT = {"404.html", "_headers", "_redirects", ".htaccess", "sitemap.xml", "sitemap.xml.gz",
+            addresses.OFFLINE_ZIP}
 
 # An attribute inside a tag (a `>` follows before any `<`), not the same words in a page's text.
 _URL_ATTRIBUTE = re.compile(r'(?<=\s)(href|src|srcset)="([^"]*)"(?=[^<>]*>)')

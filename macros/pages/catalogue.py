@@ -90,3 +90,14 @@ class Catalogue:
         if initiative.year_end == initiative.year_start:
             return str(initiative.year_start)
         return f"{initiative.year_start}–{initiative.year_end}"
+
+
+def in_language(language: str, key: str, **values) -> Markup:
+    """A message of another edition's catalogue, for the few words a page says in that language (the 404
+    page leads to the other edition in its own language)."""
+    return _catalogue(language).markup(key, **values)
+
+
+@functools.lru_cache(maxsize=None)
+def _catalogue(language: str) -> Catalogue:
+    return Catalogue(language)

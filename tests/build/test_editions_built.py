@@ -162,3 +162,26 @@ def test_no_english_page_turns_a_common_english_word_into_a_glossary_link(editio
               for match in GLOSS_LINK.findall(read(editions / "en", path))}
     assert len(linked) > 40
     assert linked & common == set()
+
+
+def test_each_404_page_leads_to_the_other_edition_in_its_language(editions):
+    french = (editions / "404.html").read_text(encoding="utf-8")
+    english = (editions / "en" / "404.html").read_text(encoding="utf-8")
+    assert ('<p lang="en">Looking for the guide in English? <a href="/en/">Go to the English edition\'s home '
+            'page</a>.</p>') in french
+    assert ('<p lang="fr">Vous cherchez le guide en français\u202f? <a href="/">Allez à l\'accueil de '
+            "l'édition française</a>.</p>") in english
+
+
+def test_the_hosts_are_told_which_404_page_each_edition_has(editions):
+    assert (editions / "_redirects").read_text(encoding="utf-8") == "/en/*  /en/404.html  404\n"
+    assert (editions / ".htaccess").read_text(encoding="utf-8") == "ErrorDocument 404 /404.html\n"
+    assert (editions / "en" / ".htaccess").read_text(encoding="utf-8") == "ErrorDocument 404 /en/404.html\n"
+    assert not (editions / "en" / "_redirects").exists()
+
+
+def test_french_text_in_an_english_page_has_french_spacing_and_the_english_text_has_none(editions):
+    html = read(editions / "en", "initiatives/kenya-open-data")
+    assert "non sans résistances\u202f: celui du Plan" in html
+    assert "non sans résistances :" not in html
+    assert "\u202f?" not in read(editions / "en", "initiatives/klab-kigali")
