@@ -34,11 +34,12 @@ def test_says_page_not_found_in_french_with_links_that_work_from_any_depth(not_f
     assert "Aucune page du guide ne se trouve à cette adresse." in content.inner_text()
     links = content.locator("a")
     assert [links.nth(i).inner_text() for i in range(links.count())] == [
-        "Revenir à l'accueil du guide", "Chercher un mot dans tout le guide", "Parcourir les initiatives",
+        "Go to the English edition's home page", "Revenir à l'accueil du guide", "Chercher un mot dans tout le guide", "Parcourir les initiatives",
         "Ouvrir le glossaire"]
     # Material's instant navigation makes links absolute once the page runs: where each one leads.
     assert [links.nth(i).evaluate("a => a.href") for i in range(links.count())] == [
-        site_url + "/", site_url + "/?q=", site_url + "/initiatives/", site_url + "/glossaire/"]
+        site_url + "/en/", site_url + "/", site_url + "/?q=", site_url + "/initiatives/", site_url + "/glossaire/"]
+    assert content.locator("p[lang=en]").inner_text() == "Looking for the guide in English? Go to the English edition's home page."
     assert f"Chercher un mot dans tout le guide{N}: la recherche" in content.inner_text()
     content.get_by_role("link", name="Ouvrir le glossaire").click()
     page.wait_for_url(site_url + "/glossaire/")
