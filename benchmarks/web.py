@@ -1,8 +1,8 @@
 """What a reader downloads: page weight on a cold and a warm cache, the search index, and Lighthouse scores.
 
 Serves a built site on 127.0.0.1 the way a web server would (text compressed with gzip), loads the home
-page, a step, an initiative, the glossary and the decision tree in Debian's Chromium, each on a cold cache,
-and prints for each page: requests, bytes transferred, the page's own HTML (what a further visit costs
+page, a step, an initiative, the glossary and the decision tree, and their English twins under en/, in
+Debian's Chromium, each on a cold cache, and prints for each page: requests, bytes transferred, the page's own HTML (what a further visit costs
 once the assets are cached), and whether the search index was loaded. Then Lighthouse (mobile preset).
 
     python -m benchmarks.web [SITE_DIR] [--no-lighthouse] [--runs 3]
@@ -37,6 +37,9 @@ PAGES = [  # (label, path under the site, required)
     ("Glossaire", "glossaire/", True),
     ("Arbre de décision", "arbre-de-decision/", False),
 ]
+# The English edition's twins of the same pages (en/, same addresses), when the site has it.
+PAGES += [(f"{label} (en)", f"en/{path}", False) for label, path, _required in PAGES]
+STEP_PAGES = {"Étape", "Étape (en)"}
 COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
 FIRST_VISIT_BUDGET = 150 * 1024
 FURTHER_PAGE_BUDGET = 15 * 1024
@@ -124,21 +127,24 @@ def main(argv=None):
     if not (site / "index.html").is_file():
         raise SystemExit(f"{site}/index.html manque : lancez d'abord `make build`")
     pages = [(label, path) for label, path, required in PAGES if required or (site / path / "index.html").is_file()]
-    index = site / "search" / "search_index.json"
-    print(f"Index de recherche : {kb(index.stat().st_size)} brut, {kb(gzip_size(index))} compressé")
+    for folder in ("", "en/"):
+        index = site / folder / "search" / "search_index.json"
+        if index.is_file():
+            print(f"Index de recherche {folder or 'fr/'}: {kb(index.stat().st_size)} brut, "
+                  f"{kb(gzip_size(index))} compressé")
     server, base = serve(site)
     over_budget = []
     from playwright.sync_api import sync_playwright
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        print(f"\n{'Page':<20}{'requêtes':>9}{'1re visite':>13}{'HTML seul':>12}  index chargé")
+        print(f"\n{'Page':<24}{'requêtes':>9}{'1re visite':>13}{'HTML seul':>12}  index chargé")
         for label, path in pages:
             rows = cold_visit(browser, base + path)
             total = sum(size for _url, size in rows)
             html = gzip_size(site / path / "index.html")
             loaded = any("search_index" in url for url, _size in rows)
-            print(f"{label:<20}{len(rows):>9}{kb(total):>13}{kb(html):>12}  {'oui' if loaded else 'non'}")
-            if label == "Étape" and total > FIRST_VISIT_BUDGET:
+            print(f"{label:<24}{len(rows):>9}{kb(total):>13}{kb(html):>12}  {'oui' if loaded else 'non'}")
+            if label in STEP_PAGES and total > FIRST_VISIT_BUDGET:
                 over_budget.append(f"1re visite d'une étape : {kb(total)} > {kb(FIRST_VISIT_BUDGET)}")
             if html > FURTHER_PAGE_BUDGET:
                 over_budget.append(f"page suivante « {label} » : {kb(html)} > {kb(FURTHER_PAGE_BUDGET)}")
@@ -154,7 +160,7 @@ def main(argv=None):
                 scores = {name: statistics.median(run[0][name] for run in runs) for name in CATEGORIES}
                 failing = sorted({audit for run in runs for audit in run[1]})
                 line = " / ".join(f"{scores[name]:.2f}" for name in CATEGORIES)
-                print(f"{label:<20}{line}" + (f"   en dessous de 1 : {', '.join(failing)}" if failing else ""))
+                print(f"{label:<24}{line}" + (f"   en dessous de 1 : {', '.join(failing)}" if failing else ""))
     server.shutdown()
     print("\nBudget : " + ("respecté" if not over_budget else "dépassé — " + " ; ".join(over_budget)))
     return 1 if over_budget else 0

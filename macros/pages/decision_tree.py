@@ -1,10 +1,10 @@
 """The page of a decision tree: the whole tree as nested questions and outcomes, readable without
-JavaScript, and the same tree as JSON for the one-question-at-a-time widget (assets/js/decision-tree.js).
+JavaScript, and the tree's shape as JSON for the one-question-at-a-time widget (assets/js/decision-tree.js),
+which takes its words from the nested view.
 """
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from macros.html.typography import plain_text
 from macros.pages.page import GeneratedPage, page
 from macros.pages.render import script_json
 
@@ -13,22 +13,19 @@ if TYPE_CHECKING:
 
 DATA_ID = "arbre-donnees"
 
-def payload(tree, spaced=plain_text) -> list:
-    """What the widget needs to walk the tree; outcomes themselves are read from the page.
+def payload(tree) -> list:
+    """The tree's shape, which the widget walks: each question's answers and where each leads. The words
+    (questions, help, answers, outcomes) are read from the nested view of the page, the one place they are
+    written, with their French spaces and their `lang` as the page has them.
 
     A one-element list rather than the bare object: Material's instant navigation re-creates every
     inline script of the content as a classic script, without its type and id, so the data runs as
     JavaScript. An array literal runs as an inert expression, where an object would throw a SyntaxError.
-    The texts carry the French spaces the page's own text gets once built (html.typography): the widget
-    shows them as they are. The English edition's pages get none (`spaced`: str).
     """
     return [{
         "start": tree.start,
-        "questions": {q.id: {"text": spaced(q.text), "help": spaced(q.help or ""),
-                             "answers": [{"id": a.id, "label": spaced(a.label), "next": a.next}
-                                         for a in q.answers]}
+        "questions": {q.id: {"answers": [{"id": a.id, "next": a.next} for a in q.answers]}
                       for q in tree.questions.values()},
-        "outcomes": {o.id: {"title": spaced(o.title)} for o in tree.outcomes.values()},
     }]
 
 
@@ -60,7 +57,7 @@ def layout(tree) -> Node:
 
 def pages(build: "Build") -> list[GeneratedPage]:
     return [page(build, "decision_tree.md.j2", tree.src_uri, tree.title, tree.path, tree=tree, guide=build.guide,
-                 root=layout(tree), data=script_json(payload(tree, plain_text if build.language == "fr" else str)),
+                 root=layout(tree), data=script_json(payload(tree)),
                  data_id=DATA_ID,
                  description=build.messages.text("tree.description", title=tree.title))
             for tree in build.guide.decision_trees.values()]

@@ -91,14 +91,13 @@ def test_pages_show_the_narrow_spaces(built_site):
     assert f"sous le titre «{N}En pratique{N}»{N}: des questions" in html
 
 
-def test_decision_tree_data_carries_the_narrow_spaces(built_site):
+def test_decision_tree_words_carry_the_narrow_spaces_where_the_widget_reads_them(built_site):
+    # assets/js/decision-tree.js shows the questions and answers of the nested view as they are written there.
     html = (built_site / "arbre-de-decision" / "index.html").read_text(encoding="utf-8")
-    data = json.loads(re.search(r'<script type="application/json" id="arbre-donnees">(.*?)</script>', html, re.S).group(1))
-    tree = data[0]
-    assert tree["questions"]["objectif"]["text"] == ("Pour les jeunes entreprises du numérique de votre territoire, "
-                                                     f"que cherche la collectivité en priorité{N}?")
-    assert tree["questions"]["budget-emergence"]["answers"][0]["label"] == (
-        f"Limité{N}: surtout du temps d'agents, des locaux existants et de la visibilité")
+    assert ('<p class="gb-tree__question"><span class="gb-tree__number">Question 1</span> Pour les jeunes entreprises '
+            f"du numérique de votre territoire, que cherche la collectivité en priorité{N}?</p>") in html
+    assert (f'<span class="gb-tree__answer">Limité{N}: surtout du temps d&#39;agents, des locaux existants et de la '
+            "visibilité</span>") in html
 
 
 def test_pdf_questions_end_with_a_narrow_space_before_the_question_mark(built_site):

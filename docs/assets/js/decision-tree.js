@@ -3,8 +3,10 @@
  * can be shared and the Back button steps back through the questions.
  *
  * Without JavaScript the page shows the whole tree as nested questions followed by every outcome; this
- * script hides the nested view, reveals the widget and shows only the outcome reached. The tree comes
- * from <script type="application/json">, read with JSON.parse; the DOM is built with textContent only.
+ * script hides the nested view, reveals the widget and shows only the outcome reached. The tree's shape
+ * comes from <script type="application/json">, read with JSON.parse; its words from the nested view, the
+ * one place they are written (with their French spaces, and `lang` where the English edition shows French
+ * text); the DOM is built with textContent only.
  */
 (function () {
   "use strict";
@@ -18,6 +20,38 @@
 
   function own(map, key) {
     return Object.prototype.hasOwnProperty.call(map, key) ? map[key] : null;
+  }
+
+  /* A text of the nested view as the widget shows it, without the glossary's tooltips (its copy has no
+     links) or what `leftOut` names, and the language it is marked in. */
+  function words(element, leftOut) {
+    if (!element) return null;
+    var copy = element.cloneNode(true);
+    copy.querySelectorAll(".gb-gloss__tip" + (leftOut ? ", " + leftOut : "")).forEach(function (node) {
+      node.parentNode.removeChild(node);
+    });
+    var marked = copy.hasAttribute("lang") ? copy : copy.querySelector("[lang]");
+    return { text: copy.textContent.replace(/[ \t\r\n]+/g, " ").trim(), lang: marked ? marked.getAttribute("lang") : "" };
+  }
+
+  /* Each question's words, from its place in the nested view; false when one is not there. */
+  function readWords(tree, map) {
+    return Object.keys(tree.questions).every(function (id) {
+      var node = map.querySelector('.gb-tree__node[data-node="' + id + '"]');   // ids are slugs
+      if (!node) return false;
+      var question = tree.questions[id];
+      question.title = words(node.querySelector(":scope > .gb-tree__question"), ".gb-tree__number");
+      question.help = words(node.querySelector(":scope > .gb-tree__help"));
+      var labels = node.querySelectorAll(":scope > .gb-tree__answers > li > .gb-tree__answer");
+      question.answers.forEach(function (answer, index) { answer.words = words(labels[index]); });
+      return labels.length === question.answers.length;
+    });
+  }
+
+  function shown(tag, className, said) {
+    var element = make(tag, className, said.text);
+    if (said.lang) element.lang = said.lang;
+    return element;
   }
 
   function answerIds() {
@@ -76,14 +110,14 @@
     var list = make("dl", "gb-tree__given");
     steps.forEach(function (step, index) {
       var row = make("div", "gb-tree__given-row");
-      row.appendChild(make("dt", null, step.question.text));
-      row.appendChild(make("dd", "gb-tree__given-answer", step.answer.label));
+      row.appendChild(shown("dt", null, step.question.title));
+      row.appendChild(shown("dd", "gb-tree__given-answer", step.answer.words));
       var change = make("dd", "gb-tree__change");
       var modify = GB.button(GB.t("tree.change"), "gb-tree__modify", function () {
         widget.preselect = { question: step.id, answer: step.answer.id };
         go(widget, steps.slice(0, index).map(function (s) { return s.answer.id; }));
       });
-      modify.appendChild(make("span", "gb-tree__hidden", GB.t("tree.changeWhich", { question: step.question.text })));
+      modify.appendChild(make("span", "gb-tree__hidden", GB.t("tree.changeWhich", { question: step.question.title.text })));
       change.appendChild(modify);
       row.appendChild(change);
       list.appendChild(row);
@@ -99,11 +133,11 @@
     var fieldset = make("fieldset", "gb-tree__fieldset");
     var legend = make("legend", "gb-tree__legend");
     legend.appendChild(make("span", "gb-tree__number", GB.t("tree.question", { n: state.steps.length + 1 })));
-    legend.appendChild(make("h2", "gb-tree__question-title", question.text));
+    legend.appendChild(shown("h2", "gb-tree__question-title", question.title));
     fieldset.appendChild(legend);
     var described = [];
     if (question.help) {
-      var help = make("p", "gb-tree__help", question.help);
+      var help = shown("p", "gb-tree__help", question.help);
       help.id = "arbre-aide";
       described.push(help.id);
       fieldset.appendChild(help);
@@ -121,7 +155,7 @@
       input.value = answer.id;
       var pre = widget.preselect;
       input.checked = Boolean(pre && pre.question === state.node && pre.answer === answer.id);
-      var label = make("label", null, answer.label);
+      var label = shown("label", null, answer.words);
       label.htmlFor = input.id;
       choice.appendChild(input);
       choice.appendChild(label);
@@ -204,15 +238,17 @@
     // script inside the widget's element.
     var source = document.getElementById(root.getAttribute("data-tree")) || root.querySelector(":scope > script");
     var tree;
+    var map = root.querySelector(".gb-tree__map");
     try {
       tree = JSON.parse(source.textContent)[0];
     } catch (error) {
       return null;   // the nested view stays, readable as without JavaScript
     }
+    if (!readWords(tree, map)) return null;
     var widget = {
       root: root, tree: tree, pathname: window.location.pathname, preselect: null,
       app: root.querySelector(".gb-tree__app"),
-      map: root.querySelector(".gb-tree__map"),
+      map: map,
       outcomes: root.querySelector(".gb-tree__outcomes")
     };
     root.querySelector(".gb-tree__outcomes-title").hidden = true;
