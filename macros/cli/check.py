@@ -7,6 +7,7 @@ from pathlib import Path
 
 from macros.kinds import load_guide
 from macros.reading import translations
+from macros.reading.records import ReadCache
 from macros.reading.problems import ContentError
 
 if TYPE_CHECKING:
@@ -39,8 +40,9 @@ def main(argv=None) -> int:
         del argv[at:at + 2]
     root = Path(argv[0] if argv else ".")
     started = time.perf_counter()
+    read = ReadCache()      # the English edition's check builds on the same records, read once
     try:
-        guide = load_guide(root, workers=min(os.cpu_count() or 1, 4))
+        guide = load_guide(root, workers=min(os.cpu_count() or 1, 4), cache=read)
     except ContentError as error:
         print(error, file=sys.stderr)
         return 1
@@ -51,27 +53,27 @@ def main(argv=None) -> int:
           f"({elapsed:.2f} s).")
     for label in shown:
         print("\n".join(where_shown(guide, label)))
-    return english_edition(root)
+    return english_edition(root, read)
 
 
-def english_text_problems(root: Path) -> list:
+def english_text_problems(root: Path, read: ReadCache = None) -> list:
     """What the English build refuses in the overlays' text besides their shape: what the records' schemas
     and the Markdown rules forbid, two terms claiming one English word."""
     try:
-        load_guide(root, language="en")
+        load_guide(root, language="en", cache=read)
     except ContentError as error:
         return [problem for problem in error.problems if problem.path.startswith(f"{translations.FOLDER}/")]
     return []
 
 
-def english_edition(root: Path) -> int:
+def english_edition(root: Path, read: ReadCache = None) -> int:
     """The English overlays: an unusable one is an error (the English site could not be built); missing
     and stale translations are warnings, each at its line, then counted. A guide with no en/ folder has
     no English edition, and nothing is said of it."""
     if not (root / translations.FOLDER).is_dir():
         return 0
     report = translations.check(root)
-    report.problems += [problem for problem in english_text_problems(root) if problem not in report.problems]
+    report.problems += [problem for problem in english_text_problems(root, read) if problem not in report.problems]
     for problem in report.problems:
         print(problem, file=sys.stderr)
     for problem in report.missing + report.stale:
