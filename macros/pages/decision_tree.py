@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from macros.html.typography import plain_text
 from macros.pages.page import GeneratedPage, page
-from macros.pages.render import script_json
+from macros.pages.render import french_fields, script_json
 
 if TYPE_CHECKING:
     from macros.build import Build
@@ -24,12 +24,17 @@ def payload(tree, spaced=plain_text) -> list:
     """
     return [{
         "start": tree.start,
-        "questions": {q.id: {"text": spaced(q.text), "help": spaced(q.help or ""),
-                             "answers": [{"id": a.id, "label": spaced(a.label), "next": a.next}
-                                         for a in q.answers]}
-                      for q in tree.questions.values()},
+        "questions": {q.id: _question(q, spaced) for q in tree.questions.values()},
         "outcomes": {o.id: {"title": spaced(o.title)} for o in tree.outcomes.values()},
     }]
+
+
+def _question(question, spaced) -> dict:
+    """A question as the widget shows it; a text still French is named in "fr" (render.french_fields)."""
+    answers = [french_fields({"id": a.id, "label": spaced(a.label), "next": a.next}, label=a.label)
+               for a in question.answers]
+    return french_fields({"text": spaced(question.text), "help": spaced(question.help or ""), "answers": answers},
+                         text=question.text, help=question.help)
 
 
 @dataclass

@@ -119,6 +119,14 @@ def tooltip(opening: str, definition) -> str:
     return f'<span lang="fr">{tip}</span>' if is_french(definition) else tip
 
 
+def french_fields(record: dict, **texts) -> dict:
+    """A record a script shows (JSON), with "fr": the names of those of its `texts` still French, when
+    any: the script then marks the element it shows one in (GB.french, docs/assets/js/core.js). A
+    record with no French text is left as it was (and the French edition's never has any)."""
+    french = [name for name, value in texts.items() if is_french(value)]
+    return {**record, "fr": french} if french else record
+
+
 def script_json(value) -> Markup:
     """JSON safe to place between <script type="application/json"> and </script>."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))

@@ -76,8 +76,8 @@
     var list = make("dl", "gb-tree__given");
     steps.forEach(function (step, index) {
       var row = make("div", "gb-tree__given-row");
-      row.appendChild(make("dt", null, step.question.text));
-      row.appendChild(make("dd", "gb-tree__given-answer", step.answer.label));
+      row.appendChild(GB.french(make("dt", null, step.question.text), step.question, "text"));
+      row.appendChild(GB.french(make("dd", "gb-tree__given-answer", step.answer.label), step.answer, "label"));
       var change = make("dd", "gb-tree__change");
       var modify = GB.button(GB.t("tree.change"), "gb-tree__modify", function () {
         widget.preselect = { question: step.id, answer: step.answer.id };
@@ -99,11 +99,11 @@
     var fieldset = make("fieldset", "gb-tree__fieldset");
     var legend = make("legend", "gb-tree__legend");
     legend.appendChild(make("span", "gb-tree__number", GB.t("tree.question", { n: state.steps.length + 1 })));
-    legend.appendChild(make("h2", "gb-tree__question-title", question.text));
+    legend.appendChild(GB.french(make("h2", "gb-tree__question-title", question.text), question, "text"));
     fieldset.appendChild(legend);
     var described = [];
     if (question.help) {
-      var help = make("p", "gb-tree__help", question.help);
+      var help = GB.french(make("p", "gb-tree__help", question.help), question, "help");
       help.id = "arbre-aide";
       described.push(help.id);
       fieldset.appendChild(help);
@@ -121,7 +121,7 @@
       input.value = answer.id;
       var pre = widget.preselect;
       input.checked = Boolean(pre && pre.question === state.node && pre.answer === answer.id);
-      var label = make("label", null, answer.label);
+      var label = GB.french(make("label", null, answer.label), answer, "label");
       label.htmlFor = input.id;
       choice.appendChild(input);
       choice.appendChild(label);
