@@ -56,6 +56,17 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
+def english_copy(destination: Path, untranslated=()) -> Path:
+    """A copy of the project with its English edition, less the overlays `untranslated` (paths under en/):
+    their records are shown in French in the English pages, as a record not translated yet is."""
+    project = copy_project(destination)
+    shutil.copy(ROOT / "mkdocs.en.yml", project / "mkdocs.en.yml")
+    shutil.copytree(ROOT / "en", project / "en")
+    for path in untranslated:
+        (project / path).unlink(missing_ok=True)
+    return project
+
+
 def booklet_cache(site_dir: Path) -> Path:
     """The cache of PDF booklets a test build uses (GUIDE_CACHE): beside its site, never the project's .cache,
     so that every test session lays its booklets out afresh."""
@@ -141,11 +152,7 @@ def _editions_server(tmp_path_factory):
 def editions(_editions_server, tmp_path_factory) -> Path:
     """Both editions, as `make build` makes them (French at the root, English in en/), from that copy."""
     server, site_dir = _editions_server
-    project = copy_project(tmp_path_factory.mktemp("editions-project"))
-    shutil.copy(ROOT / "mkdocs.en.yml", project / "mkdocs.en.yml")
-    shutil.copytree(ROOT / "en", project / "en")
-    for path in UNTRANSLATED:
-        (project / path).unlink(missing_ok=True)
+    project = english_copy(tmp_path_factory.mktemp("editions-project"), UNTRANSLATED)
     (project / "en/glossary/incubateur.yml").write_text(INCUBATOR, encoding="utf-8")
     address = {"SITE_URL": f"http://127.0.0.1:{server.server_address[1]}/"}
     for config, folder in (("mkdocs.yml", site_dir), ("mkdocs.en.yml", site_dir / "en")):

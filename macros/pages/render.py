@@ -98,12 +98,16 @@ _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\
 # holds it says so (`lang="fr"`), for screen readers, translation tools and search engines, and the page
 # then carries a notice (see adapters.mkdocs_hook). In the French edition nothing is marked.
 FRENCH = Markup(' lang="fr"')
+ENGLISH = Markup(' lang="en"')            # the only other edition: the one that shows French text
 FRENCH_PART = '<span lang="fr">'      # around a French part of a title or label (theme_label)
 
 
-def lang(*values) -> Markup:
-    """` lang="fr"` for an element whose text is one of these values, when one is French text."""
-    return FRENCH if is_french(*values) else Markup("")
+def lang(*values, within=None) -> Markup:
+    """` lang="fr"` for an element whose text is one of these values, when one is French text; ` lang="en"`
+    for one whose English text is `within` an element marked French (an option of a French group)."""
+    if is_french(*values):
+        return FRENCH
+    return ENGLISH if within is not None and is_french(within) else Markup("")
 
 
 def marked(value, md: bool = False) -> Markup:
