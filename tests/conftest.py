@@ -1,4 +1,5 @@
 """Shared fixtures: the real site built once, served on 127.0.0.1, and a real Chromium."""
+import contextlib
 import functools
 import http.server
 import os
@@ -179,15 +180,24 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(locale="fr-FR")
+@contextlib.contextmanager
+def new_page(browser, locale="fr-FR"):
+    """A page in a context of its own, in this locale; the page's script errors in `page.errors`."""
+    context = browser.new_context(locale=locale)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.errors = errors
-    yield page
-    context.close()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def page(browser):
+    with new_page(browser) as page:
+        yield page
 
 
 def open_in_sidebar(page, section, link):

@@ -18,8 +18,7 @@ from macros.addresses import GLOSSARY, TERMS, Links, term_of_page
 from macros.addresses import term as term_page
 from macros.model.matcher import TermMatcher
 from macros.pages import text
-from macros.pages.render import FRENCH, Templates, tooltip
-from macros.reading.overlays import is_french
+from macros.pages.render import FRENCH, Templates, tooltips
 
 if TYPE_CHECKING:
     from macros.build import Build
@@ -197,11 +196,7 @@ class Glossary:
             render = lambda template, src_uri, **context: templates.render(template, src_uri, links, **context)  # noqa: E731
         self.render = render
         self.matcher = TermMatcher(terms.values())
-        self.tips = {slug: tooltip(openings[slug], term.definition) for slug, term in terms.items()}
-        # A page of the English edition with French text may link a term inside a French passage, whose
-        # lang its tooltip would inherit: there an English tooltip says it is English.
-        self.tips_among_french = {slug: tip if is_french(terms[slug].definition) else f'<span lang="en">{tip}</span>'
-                                  for slug, tip in self.tips.items()}
+        self.tips, self.tips_among_french = tooltips(terms, openings)
         # src_uri -> (title, slugs linked). Under `make serve`, a rebuild that skips unchanged pages
         # starts from the previous build's, so that every term page keeps all its back-links.
         self.linked = linked if linked is not None else {}

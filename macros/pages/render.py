@@ -117,10 +117,16 @@ def marked(value, md: bool = False) -> Markup:
     return Markup('<span lang="fr">{}</span>').format(shown) if is_french(value) else shown
 
 
-def tooltip(opening: str, definition) -> str:
-    """A term's tooltip (HTML): the opening of its definition, marked when the definition is French text."""
-    tip = html.escape(opening, quote=False)
-    return f'<span lang="fr">{tip}</span>' if is_french(definition) else tip
+def tooltips(terms: dict, openings: dict) -> tuple[dict, dict]:
+    """slug -> each term's tooltip (HTML): the opening of its definition, marked when the definition is
+    French text. Then the same for a page with French text (English edition), which may link a term inside
+    a French passage, whose lang its tooltip would inherit: there an English tooltip says it is English."""
+    tips = {slug: html.escape(openings[slug], quote=False) for slug in terms}
+    plain = {slug: f'<span lang="fr">{tip}</span>' if is_french(terms[slug].definition) else tip
+             for slug, tip in tips.items()}
+    among_french = {slug: tip if is_french(terms[slug].definition) else f'<span lang="en">{tips[slug]}</span>'
+                    for slug, tip in plain.items()}
+    return plain, among_french
 
 
 def french_fields(record: dict, **texts) -> dict:
