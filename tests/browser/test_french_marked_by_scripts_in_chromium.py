@@ -1,9 +1,10 @@
 """What the scripts show of a record still French in an English page is marked lang="fr", as the pages
 mark it: the cards the filters make from the complete list, the devices' options, the decision tree's
-questions and answers; the head's <title lang="fr"> follows Material's instant navigation; axe finds
-nothing on these pages. A copy of the guide, English edition only, where a case study, a term, a step, a
-domain and a decision tree have no English text, and the index has pages of 10 (so that the filters
-read the complete list)."""
+questions and answers, the band a self-assessment reaches, the sheet printed for one list, a search
+result's title; the head's <title lang="fr"> follows Material's instant navigation; axe finds nothing on
+these pages. A copy of the guide, English edition only, where a case study, a term, a step, a domain, a
+decision tree and a self-assessment have no English text, and the index has pages of 10 (so that the
+filters read the complete list)."""
 import pytest
 from playwright.sync_api import expect
 
@@ -13,7 +14,7 @@ from test_initiatives_pages import serve, with_page_size
 
 UNTRANSLATED = ("en/initiatives/kenya-open-data.yml", "en/glossary/hackathon.yml",
                 "en/roadmap/relations-citoyens/partenaires-civic-tech.yml", "en/roadmap/services-urbains.yml",
-                "en/decisions/relations-citoyens.yml")
+                "en/decisions/relations-citoyens.yml", "en/assessments/autodiagnostic.yml")
 TREE = "/en/arbre-de-decision/relations-citoyens/"
 
 
@@ -108,4 +109,50 @@ def test_a_search_result_marks_the_french_title_of_its_page(english, address):
     english.keyboard.type("Kenya Open Data", delay=30)
     found = english.locator('.md-search-result__item a[href*="/en/initiatives/kenya-open-data/?"]').first
     expect(found.locator('h1 span[lang="fr"]')).to_have_text("Kenya Open Data Initiative")
+    assert english.errors == []
+
+
+def _printed_sheet(english, address, path, nth=0):
+    english.context.add_init_script("window.print = () => {};")
+    english.goto(address + path)
+    english.get_by_role("button", name="Print this list").nth(nth).click()
+    return english.locator(".gb-print-sheet")
+
+
+def test_the_printed_sheet_of_a_french_step_marks_its_title_and_its_list(english, address):
+    sheet = _printed_sheet(english, address, "/en/relations-citoyens/partenaires-civic-tech/")
+    step = sheet.locator(".gb-print-sheet__step")
+    expect(step).to_have_text("Step 3: Identifier les partenaires et les initiatives locales de la civic tech")
+    expect(step.locator('span[lang="fr"]')).to_have_text("Identifier les partenaires et les initiatives locales de "
+                                                          "la civic tech")
+    assert step.get_attribute("lang") is None
+    domain = sheet.locator(".gb-print-sheet__meta").first
+    expect(domain).to_have_text("Improving relations between the local authority and citizens")
+    assert domain.get_attribute("lang") is None
+    expect(sheet.locator(".gb-print-sheet__title").first).to_have_attribute("lang", "fr")
+    assert sheet.locator(".gb-print-sheet__title").last.get_attribute("lang") is None     # « Notes »
+    assert english.errors == []
+
+
+def test_the_printed_sheet_of_a_list_of_a_french_domain_marks_the_domain_only(english, address):
+    sheet = _printed_sheet(english, address, "/en/checklists/services-urbains/")
+    expect(sheet.locator(".gb-print-sheet__meta").first).to_have_text("Gérer les services urbains")
+    expect(sheet.locator(".gb-print-sheet__meta").first).to_have_attribute("lang", "fr")
+    assert sheet.locator(".gb-print-sheet__step [lang]").count() == 0
+    assert sheet.locator(".gb-print-sheet__title").first.get_attribute("lang") is None
+    assert english.errors == []
+
+
+def test_the_band_reached_in_a_french_self_assessment_keeps_its_title_marked(english, address):
+    english.goto(address + "/en/autodiagnostic/")
+    english.locator(".gb-assess[data-ready] .gb-assess__total").wait_for()
+    names = english.evaluate("[...new Set([...document.querySelectorAll('.gb-assess input[type=radio]')]"
+                             ".map(input => input.name))]")
+    for name in names:
+        english.locator(f'.gb-assess input[name="{name}"]').first.check()
+    title = english.locator(".gb-assess__outcome-title")
+    expect(title.locator('span[lang="fr"]')).to_have_count(1)
+    band = english.locator(".gb-assess__band--current .gb-assess__band-title")
+    expect(title).to_have_text(band.inner_text())
+    assert title.get_attribute("id") is None
     assert english.errors == []
