@@ -168,3 +168,8 @@ def test_the_decision_tree_data_names_its_french_texts(more):
     assert all(answer["fr"] == ["label"] for answer in first["answers"])
     translated = read(more, "arbre-de-decision/services-urbains")
     assert '"fr":[' not in translated
+
+
+def test_the_printed_header_of_a_page_named_by_a_french_menu_label_marks_it(more):
+    html = read(more, "arbre-de-decision/services-urbains")
+    assert f'<p><span class="gb-print-meta__site">{SITE}</span> · 3. {DOMAIN}</p>' in html
