@@ -7,6 +7,7 @@ beside the page. Its entry gets the heading's text again, escaped, with its Fren
 """
 import html
 import re
+from collections.abc import Iterable
 from html.parser import HTMLParser
 
 from macros.pages.render import FRENCH_PART
@@ -51,7 +52,7 @@ def marked_text(heading_html: str) -> str:
     return made.strip()
 
 
-def mark_toc(toc, page_html: str, whole: bool = False) -> None:
+def mark_toc(toc: Iterable, page_html: str, whole: bool = False) -> None:
     """Each entry of `toc` (MkDocs' table of contents, changed in place) whose heading in `page_html`
     holds French text gets that text marked; every entry when the `whole` page is French (a hand-written
     page with no translation yet, whose text is marked once, around it all)."""

@@ -102,7 +102,7 @@ ENGLISH = Markup(' lang="en"')            # the only other edition: the one that
 FRENCH_PART = '<span lang="fr">'      # around a French part of a title or label (theme_label)
 
 
-def lang(*values, within=None) -> Markup:
+def lang(*values, within: str = None) -> Markup:
     """` lang="fr"` for an element whose text is one of these values, when one is French text; ` lang="en"`
     for one whose English text is `within` an element marked French (an option of a French group)."""
     if is_french(*values):
