@@ -1,4 +1,5 @@
 """Shared fixtures: the real site built once, served on 127.0.0.1, and a real Chromium."""
+import contextlib
 import functools
 import http.server
 import os
@@ -54,6 +55,17 @@ def copy_project(destination: Path) -> Path:
         if (ROOT / extra).exists():
             shutil.copytree(ROOT / extra, destination / extra)
     return destination
+
+
+def english_copy(destination: Path, untranslated=()) -> Path:
+    """A copy of the project with its English edition, less the overlays `untranslated` (paths under en/):
+    their records are shown in French in the English pages, as a record not translated yet is."""
+    project = copy_project(destination)
+    shutil.copy(ROOT / "mkdocs.en.yml", project / "mkdocs.en.yml")
+    shutil.copytree(ROOT / "en", project / "en")
+    for path in untranslated:
+        (project / path).unlink(missing_ok=True)
+    return project
 
 
 def booklet_cache(site_dir: Path) -> Path:
@@ -141,11 +153,7 @@ def _editions_server(tmp_path_factory):
 def editions(_editions_server, tmp_path_factory) -> Path:
     """Both editions, as `make build` makes them (French at the root, English in en/), from that copy."""
     server, site_dir = _editions_server
-    project = copy_project(tmp_path_factory.mktemp("editions-project"))
-    shutil.copy(ROOT / "mkdocs.en.yml", project / "mkdocs.en.yml")
-    shutil.copytree(ROOT / "en", project / "en")
-    for path in UNTRANSLATED:
-        (project / path).unlink(missing_ok=True)
+    project = english_copy(tmp_path_factory.mktemp("editions-project"), UNTRANSLATED)
     (project / "en/glossary/incubateur.yml").write_text(INCUBATOR, encoding="utf-8")
     address = {"SITE_URL": f"http://127.0.0.1:{server.server_address[1]}/"}
     for config, folder in (("mkdocs.yml", site_dir), ("mkdocs.en.yml", site_dir / "en")):
@@ -172,15 +180,24 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(locale="fr-FR")
+@contextlib.contextmanager
+def new_page(browser, locale="fr-FR"):
+    """A page in a context of its own, in this locale; the page's script errors in `page.errors`."""
+    context = browser.new_context(locale=locale)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.errors = errors
-    yield page
-    context.close()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def page(browser):
+    with new_page(browser) as page:
+        yield page
 
 
 def open_in_sidebar(page, section, link):

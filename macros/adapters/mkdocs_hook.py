@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from markupsafe import Markup  # noqa: E402
 from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.plugins import event_priority, get_plugin_logger  # noqa: E402
 from mkdocs.structure.files import File  # noqa: E402
@@ -20,10 +21,10 @@ from mkdocs.structure.files import File  # noqa: E402
 from macros import addresses  # noqa: E402
 from macros.addresses import OFFLINE_ZIP, index_of, term_of_page  # noqa: E402
 from macros.build import Build  # noqa: E402
-from macros.html import csp, external_links, page_speed, typography  # noqa: E402
+from macros.html import csp, external_links, french_headings, page_speed, typography  # noqa: E402
 from macros.outputs import history, hosting, offline  # noqa: E402
 from macros.pages import catalogue, navigation  # noqa: E402
-from macros.pages.render import head_meta  # noqa: E402
+from macros.pages.render import FRENCH_PART, head_meta  # noqa: E402
 from macros.reading import schemas, translations  # noqa: E402
 from macros.reading.problems import ContentError  # noqa: E402
 from macros.serve import live_reload  # noqa: E402
@@ -35,6 +36,7 @@ _build = {"current": None}
 # The navigation's pages by source path (on_nav), and the index marked as the section of the page being
 # rendered (on_page_context, until on_post_page).
 _nav = {"pages": {}, "marked": None}
+WHOLLY_FRENCH = '<div lang="fr">'        # around a hand-written page with no translation yet
 
 
 def on_startup(*, command, dirty):
@@ -186,6 +188,7 @@ def on_page_content(html, page, config, files):
     build = config.guide_build
     if build.language != "fr":
         html = _marked_untranslated(build, page.file, html)
+        french_headings.mark_toc(page.toc, html, whole=html.startswith(WHOLLY_FRENCH))
     build.linked[page.file.src_uri] = (html, _link(page, html, config))
     return html
 
@@ -194,7 +197,7 @@ def _marked_untranslated(build, file, html):
     """An English page showing French text gets the notice (docs/overrides/main.html); a hand-written page
     with no translation yet is wholly French, its text marked so and spaced the French way."""
     if build.untranslated_pages.get(file.src_uri) == "all" and file.generated_by is None:
-        return f'<div lang="fr">{typography.french_spacing(html)}</div>'
+        return f'{WHOLLY_FRENCH}{typography.french_spacing(html)}</div>'
     if ' lang="fr"' in html:          # pages.render.lang: no contributor's text can write it (escaped)
         build.untranslated_pages.setdefault(file.src_uri, "some")
     return html
@@ -243,8 +246,11 @@ def on_page_context(context, page, config, nav):
 
 
 def _link(page, html, config):
-    # Navigation titles are HTML (see pages.navigation); the glossary wants them as text.
-    return config.guide_build.glossary.link(html, page.file.src_uri, unescape(page.title or ""))
+    # Navigation titles are HTML (see pages.navigation); the glossary wants them as text, but for one with
+    # French text marked (pages.render.theme_label), which a term's « Used in » shows as it is.
+    title = page.title or ""
+    return config.guide_build.glossary.link(html, page.file.src_uri,
+                                            Markup(title) if FRENCH_PART in title else unescape(title))
 
 
 def on_env(env, config, files):

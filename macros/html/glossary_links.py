@@ -18,7 +18,7 @@ from macros.addresses import GLOSSARY, TERMS, Links, term_of_page
 from macros.addresses import term as term_page
 from macros.model.matcher import TermMatcher
 from macros.pages import text
-from macros.pages.render import Templates, tooltip
+from macros.pages.render import FRENCH, Templates, tooltips
 
 if TYPE_CHECKING:
     from macros.build import Build
@@ -196,7 +196,7 @@ class Glossary:
             render = lambda template, src_uri, **context: templates.render(template, src_uri, links, **context)  # noqa: E731
         self.render = render
         self.matcher = TermMatcher(terms.values())
-        self.tips = {slug: tooltip(openings[slug], term.definition) for slug, term in terms.items()}
+        self.tips, self.tips_among_french = tooltips(terms, openings)
         # src_uri -> (title, slugs linked). Under `make serve`, a rebuild that skips unchanged pages
         # starts from the previous build's, so that every term page keeps all its back-links.
         self.linked = linked if linked is not None else {}
@@ -205,7 +205,8 @@ class Glossary:
 
     def link(self, source: str, src_uri: str, title: str = "") -> str:
         """The page's HTML with its first mention of each term linked; records which terms it links."""
-        result, used = link_terms(source, self.matcher, self.tips, src_uri, self.links)
+        tips = self.tips_among_french if FRENCH in source else self.tips
+        result, used = link_terms(source, self.matcher, tips, src_uri, self.links)
         if not is_glossary(src_uri):
             self.linked[src_uri] = (self.titles.get(src_uri) or title, [slug for slug in used if slug in self.terms])
             self._changes += 1

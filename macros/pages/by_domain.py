@@ -44,7 +44,7 @@ def part_pages(part: Part, build: "Build", has: Callable) -> list[GeneratedPage]
                      description=description)]
     made = [page(build, part.index_template, part.index, title, part.edit_path, groups=found, part=part,
                  description=description)]
-    made.extend(page(build, part.template, part.src_uri(domain), f"{title} · {domain.title}", domain.path,
+    made.extend(page(build, part.template, part.src_uri(domain), (f"{title} · ", domain.title), domain.path,
                      groups=[(domain, steps)], domain=domain, index=part.index, description=description)
                 for domain, steps in found)
     return made

@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING
 
 from macros import addresses
 from macros.pages.page import GeneratedPage, page
+from macros.reading.overlays import French, is_french
 
 if TYPE_CHECKING:
     from macros.build import Build
@@ -17,6 +18,8 @@ def pages(build: "Build") -> list[GeneratedPage]:
     made = [page(build, "glossary.md.j2", addresses.GLOSSARY, build.messages.text("glossary.title"), "glossary/",
                  guide=guide, tips=openings if len(openings) <= INDEX_OPENINGS_UP_TO else {},
                  description=build.messages.text("glossary.description"))]
+    # The opening is plain text made from the definition: French still when the definition is (its <meta>).
     made.extend(page(build, "term.md.j2", term.src_uri, term.term, term.path, term=term,
-                     description=openings[slug]) for slug, term in guide.terms.items())
+                     description=French(openings[slug]) if is_french(term.definition) else openings[slug])
+                for slug, term in guide.terms.items())
     return made

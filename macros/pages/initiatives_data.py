@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 import json
 
 from macros import addresses
+from macros.pages.render import french_fields
+from macros.reading.overlays import is_french
 
 if TYPE_CHECKING:
     from macros.build import Build
@@ -27,7 +29,7 @@ def record(initiative, place: dict, years: str) -> dict:
     the list of every case study of a paginated one. It names its page by its slug, its steps by their
     place in the steps table (`place`: key -> place); its domains are those of its steps. `years`: when
     it ran, in the build's language."""
-    return {
+    made = {
         "t": initiative.title,
         "u": initiative.slug,
         "p": f"{initiative.city}, {initiative.country} · {years}",
@@ -37,6 +39,9 @@ def record(initiative, place: dict, years: str) -> dict:
         "k": list(initiative.tags),
         "v": [term.slug for term in initiative.devices],
     }
+    # A card made by the script shows the title and the place: "p" names the place before « · », the
+    # city and the country, marked as one when either is still French.
+    return french_fields(made, t=initiative.title, p=[initiative.city, initiative.country])
 
 
 def complete_list(views, links) -> dict:
@@ -50,7 +55,8 @@ def complete_list(views, links) -> dict:
 
 
 def devices(terms) -> list:
-    return [[term.slug, term.term] for term in terms]
+    """[slug, name] of each device; [slug, name, "fr"] when its name is still French (its option is marked)."""
+    return [[term.slug, term.term, "fr"] if is_french(term.term) else [term.slug, term.term] for term in terms]
 
 
 def script(name: str, value) -> str:

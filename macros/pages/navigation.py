@@ -1,7 +1,9 @@
-"""The site's navigation: the hand-written menu of mkdocs.yml with the guide's domains and tools put in."""
+"""The site's navigation: the hand-written menu of mkdocs.yml with the guide's domains and tools put in.
+Its labels are HTML (render.theme_label): in the English edition, a title still French is marked so, in
+the menu, the breadcrumb and the footer's previous and next links alike."""
 from typing import TYPE_CHECKING
 
-from macros.pages.render import for_theme
+from macros.pages.render import theme_label
 
 if TYPE_CHECKING:
     from macros.model.guide import Guide
@@ -9,8 +11,8 @@ if TYPE_CHECKING:
 
 def nav_with_domains(nav: list, guide: "Guide", after: str = "introduction.md") -> list:
     """The hand-written navigation with one section per domain inserted after the given page."""
-    sections = [{for_theme(domain.title): [domain.src_uri] +
-                 [{for_theme(f"{step.number}. {step.title}"): step.src_uri} for step in domain.steps]}
+    sections = [{theme_label(domain.title): [domain.src_uri] +
+                 [{theme_label(f"{step.number}. ", step.title): step.src_uri} for step in domain.steps]}
                 for domain in guide.domains]
     position = next((i + 1 for i, entry in enumerate(nav)
                      if after in (entry.values() if isinstance(entry, dict) else [entry])), len(nav))
@@ -25,7 +27,7 @@ def nav_with_tools(nav: list, guide: "Guide") -> list:
         if len(tools) < 2:
             continue
         tools.sort(key=lambda tool: tool.domain.number)
-        choices = [{for_theme(f"{tool.domain.number}. {tool.domain.title}"): tool.src_uri} for tool in tools]
+        choices = [{theme_label(f"{tool.domain.number}. ", tool.domain.title): tool.src_uri} for tool in tools]
         uris = {tool.src_uri for tool in tools}
         nav = [_section(entry, choices) if _leads_to(entry, uris) else entry for entry in nav]
     return nav

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
 @dataclass
 class GeneratedPage:
     src_uri: str          # where the page sits among the docs, e.g. "initiatives/x.md"
-    title: str
+    title: str | tuple    # a tuple: the guide's words and a record's text, each marked apart (render.head_meta)
     content: str          # Markdown handed to the site engine (a PageText when rendered here)
     edit_path: str        # the YAML file a reader would edit to change this page
 

@@ -28,9 +28,36 @@ def for_theme(value: str) -> str:
     return html.escape(value, quote=True)
 
 
+def theme_label(*parts) -> str:
+    """A title or navigation label as the theme prints it (for_theme), made of these parts: in the English
+    edition a part still French is in a <span lang="fr">, which the menu, the breadcrumb, the header and
+    the footer show as they are (the French edition's label is the one for_theme gives)."""
+    return "".join(f'{FRENCH_PART}{for_theme(part)}</span>' if is_french(part) else for_theme(part)
+                   for part in parts)
+
+
 def head_meta(meta: dict) -> dict:
-    """The page metadata as the theme prints it (see for_theme)."""
-    return {key: for_theme(value) if key in ("title", "description") else value for key, value in meta.items()}
+    """The page metadata as the theme prints it (see for_theme); a title given in parts (a tuple) is
+    the words of the guide and a record's text (theme_label).
+
+    Where some of it is French text in the English edition, the page head says so
+    (docs/overrides/main.html): the <title>, plain text, gets the title without its markup (`gb_head_title`),
+    marked `lang="fr"` when the page's own title is all French (`gb_title_lang`), and the description's
+    <meta> is marked when the description is French (`gb_description_lang`)."""
+    made = dict(meta)
+    title = meta.get("title")
+    if title is not None:
+        parts = title if isinstance(title, tuple) else (title,)
+        made["title"] = theme_label(*parts)
+        if is_french(*parts):
+            made["gb_head_title"] = for_theme("".join(parts))
+            if all(is_french(part) for part in parts):
+                made["gb_title_lang"] = "fr"
+    if "description" in meta:
+        made["description"] = for_theme(meta["description"])
+        if is_french(meta["description"]):
+            made["gb_description_lang"] = "fr"
+    return made
 
 
 class PageText(str):
@@ -71,11 +98,16 @@ _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\
 # holds it says so (`lang="fr"`), for screen readers, translation tools and search engines, and the page
 # then carries a notice (see adapters.mkdocs_hook). In the French edition nothing is marked.
 FRENCH = Markup(' lang="fr"')
+ENGLISH = Markup(' lang="en"')            # the only other edition: the one that shows French text
+FRENCH_PART = '<span lang="fr">'      # around a French part of a title or label (theme_label)
 
 
-def lang(*values) -> Markup:
-    """` lang="fr"` for an element whose text is one of these values, when one is French text."""
-    return FRENCH if is_french(*values) else Markup("")
+def lang(*values, within: str = None) -> Markup:
+    """` lang="fr"` for an element whose text is one of these values, when one is French text; ` lang="en"`
+    for one whose English text is `within` an element marked French (an option of a French group)."""
+    if is_french(*values):
+        return FRENCH
+    return ENGLISH if within is not None and is_french(within) else Markup("")
 
 
 def marked(value, md: bool = False) -> Markup:
@@ -85,10 +117,24 @@ def marked(value, md: bool = False) -> Markup:
     return Markup('<span lang="fr">{}</span>').format(shown) if is_french(value) else shown
 
 
-def tooltip(opening: str, definition) -> str:
-    """A term's tooltip (HTML): the opening of its definition, marked when the definition is French text."""
-    tip = html.escape(opening, quote=False)
-    return f'<span lang="fr">{tip}</span>' if is_french(definition) else tip
+def tooltips(terms: dict, openings: dict) -> tuple[dict, dict]:
+    """slug -> each term's tooltip (HTML): the opening of its definition, marked when the definition is
+    French text. Then the same for a page with French text (English edition), which may link a term inside
+    a French passage, whose lang its tooltip would inherit: there an English tooltip says it is English."""
+    tips = {slug: html.escape(openings[slug], quote=False) for slug in terms}
+    plain = {slug: f'<span lang="fr">{tip}</span>' if is_french(terms[slug].definition) else tip
+             for slug, tip in tips.items()}
+    among_french = {slug: tip if is_french(terms[slug].definition) else f'<span lang="en">{tips[slug]}</span>'
+                    for slug, tip in plain.items()}
+    return plain, among_french
+
+
+def french_fields(record: dict, **texts) -> dict:
+    """A record a script shows (JSON), with "fr": the names of those of its `texts` still French, when
+    any: the script then marks the element it shows one in (GB.french, docs/assets/js/core.js). A
+    record with no French text is left as it was (and the French edition's never has any)."""
+    french = [name for name, value in texts.items() if is_french(value)]
+    return {**record, "fr": french} if french else record
 
 
 def script_json(value) -> Markup:
@@ -166,7 +212,8 @@ class Templates:
             mdref=lambda to: links.markdown_link(src_uri, to), page_src=src_uri, **context)
         if description is None:
             return content
-        meta = {"description": " ".join(description.split())}
+        # Still French text once its spaces are made one (a French description: its <meta> says so).
+        meta = {"description": type(description)(" ".join(description.split()))}
         if search_exclude:
             meta["search"] = {"exclude": True}
         return PageText(content, meta)

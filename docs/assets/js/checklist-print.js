@@ -24,26 +24,55 @@
     return GB.t("print.stepWord").replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "\\s\\d+";
   }
 
+  // In the English edition a domain, a step or a list may still be French: the page marks it (lang="fr" on
+  // it or on a part of it, or data-*-lang on the block of a step), and the sheet marks its copy alike.
+  function isFrench(node) {
+    if (!node || document.documentElement.lang === "fr") return false;
+    return Boolean(node.closest('[lang="fr"]') || node.querySelector('[lang="fr"]'));
+  }
+
+  function marked(node, french) {
+    if (french) node.lang = "fr";
+    return node;
+  }
+
   // Which guide, which domain and which step the checklist belongs to, as the page shows them: on a step
   // page, its kicker (« <domain> · Étape 5 ») and its title; on a /checklists/ page, the step's heading
-  // (« Étape 5 : <title> ») before its block, and the domain its block names.
+  // (« Étape 5 : <title> ») before its block, and the domain its block names. `step` is « Étape 5 : <title> »
+  // (`number` and `title`), or the title alone; `french` says whether the domain and the title are French.
   // Also used by checklist-export.js, for the rows of its spreadsheet.
   function whereFrom(fieldset) {
     var site = text(document.querySelector(".gb-print-meta__site")) || document.title.split(" - ").pop();
     var block = fieldset.closest("[data-step-title]");
     if (!block) {
-      var kicker = text(document.querySelector("article .gb-kicker"));
-      var number = kicker.match(new RegExp(stepPattern()));
-      var title = text(document.querySelector("article h1")) || document.title;
-      return { site: site, domain: number ? kicker.slice(0, number.index).replace(/[\s·]+$/, "") : "",
-               step: number ? GB.t("print.step", { step: number[0], title: title }) : title, href: "" };
+      var kicker = document.querySelector("article .gb-kicker"), h1 = document.querySelector("article h1");
+      var number = text(kicker).match(new RegExp(stepPattern()));
+      return located(site, number ? text(kicker).slice(0, number.index).replace(/[\s·]+$/, "") : "",
+                   number && number[0], text(h1) || document.title, "",
+                   { domain: isFrench(kicker), title: isFrench(h1) });
     }
     var heading = block.previousElementSibling;
     var named = text(heading).match(new RegExp("^(" + stepPattern() + ")\\s*:\\s*(.+)$"));
-    var step = named ? GB.t("print.step", { step: named[1], title: named[2] })
-                     : block.getAttribute("data-step-title");
-    return { site: site, domain: block.getAttribute("data-domain-title") || "", step: step,
-             href: block.getAttribute("data-step-href") };
+    return located(site, block.getAttribute("data-domain-title") || "", named && named[1],
+                 named ? named[2] : block.getAttribute("data-step-title"), block.getAttribute("data-step-href"),
+                 { domain: block.hasAttribute("data-domain-lang"),
+                   title: named ? isFrench(heading) : block.hasAttribute("data-step-lang") });
+  }
+
+  function located(site, domain, number, title, href, french) {
+    return { site: site, domain: domain, step: number ? GB.t("print.step", { step: number, title: title }) : title,
+             number: number, title: title, href: href, french: french };
+  }
+
+  // « Étape 5 : <title> », its title in a <span lang="fr"> when it is French.
+  function stepLine(where) {
+    var line = element("p", "gb-print-sheet__step", where.number && where.french.title ? "" : where.step);
+    if (!where.number) return marked(line, where.french.title);
+    if (where.french.title) {
+      var around = GB.t("print.step", { step: where.number, title: "\u0000" }).split("\u0000");
+      line.append(around[0], marked(element("span", "", where.title), true), around[1] || "");
+    }
+    return line;
   }
 
   // The online address of the step, from the page's printed address (there only when the guide has one:
@@ -60,11 +89,12 @@
     var address = onlineAddress(where.href);
     var sheet = element("div", "gb-print-sheet");
     sheet.append(element("p", "gb-print-sheet__site", where.site));
-    if (where.domain) sheet.append(element("p", "gb-print-sheet__meta", where.domain));
-    sheet.append(element("p", "gb-print-sheet__step", where.step));
+    if (where.domain) sheet.append(marked(element("p", "gb-print-sheet__meta", where.domain), where.french.domain));
+    sheet.append(stepLine(where));
     if (address) sheet.append(element("p", "gb-print-sheet__meta", GB.t("print.address", { address: address })));
     sheet.append(element("p", "gb-print-sheet__meta", GB.t("print.printedOn", { date: GB.date(new Date()) })),
-      element("p", "gb-print-sheet__title", text(fieldset.querySelector("legend"))));
+      marked(element("p", "gb-print-sheet__title", text(fieldset.querySelector("legend"))),
+             isFrench(fieldset.querySelector("legend"))));
     var intro = fieldset.querySelector(".gb-checklist__intro");
     if (intro) sheet.append(copyOf(intro));
     var list = element("ul", "gb-print-sheet__items"), group = null;
@@ -74,7 +104,7 @@
       if (heading && heading.classList.contains("gb-checklist__group") && heading !== group) {
         group = heading;
         if (list.children.length) sheet.append(list);
-        sheet.append(element("p", "gb-print-sheet__group", text(heading)));
+        sheet.append(marked(element("p", "gb-print-sheet__group", text(heading)), isFrench(heading)));
         list = element("ul", "gb-print-sheet__items");
       }
       var item = element("li", box.checked ? "gb-print-sheet__item--ticked" : "");

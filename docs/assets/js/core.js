@@ -6,6 +6,8 @@
  *   GB.once(name)      true the first time only: a script loaded twice binds its listeners once.
  *   GB.claim(node, a)  true the first time only for this element (marks it with the attribute a).
  *   GB.element, GB.button, GB.all, GB.part, GB.idFor, GB.copyWithoutIds: building the DOM.
+ *   GB.french(node, record, name)  node, marked lang="fr" when the record says its text `name` is still
+ *                      French (its "fr" list, in the English edition: macros/pages/render.py, french_fields).
  *   GB.storage         the browser's storage, JSON values, with a copy in memory when it fails.
  * Every text shown to a reader, and dates, come from messages.js, loaded next (GB.t, GB.date).
  */
@@ -39,6 +41,12 @@
     var node = document.createElement(tag);
     if (className) node.className = className;
     if (text) node.textContent = text;
+    return node;
+  };
+
+  // A screen reader then reads that text in French, a browser's translation offers to translate it.
+  GB.french = function (node, record, name) {
+    if (record.fr && record.fr.indexOf(name) >= 0) node.lang = "fr";
     return node;
   };
 

@@ -43,6 +43,20 @@
     return window[COMPLETE] || null;
   }
 
+  // « city, country · years »: the city and the country in a <span lang="fr"> when the record says they
+  // are still French (the years are the page's words), as on the cards of the pages.
+  function place(record) {
+    var node = GB.element("p", "gb-card__place");
+    var end = record.p.lastIndexOf(" · ");
+    if (end < 0 || !record.fr || record.fr.indexOf("p") < 0) {
+      node.textContent = record.p;
+    } else {
+      node.appendChild(GB.french(GB.element("span", "", record.p.slice(0, end)), record, "p"));
+      node.appendChild(document.createTextNode(record.p.slice(end)));
+    }
+    return node;
+  }
+
   GB.initiativesData = {
     complete: complete,
 
@@ -70,11 +84,11 @@
       if (!record.gbCard) {
         var card = GB.element("li", "gb-card");
         var title = GB.element("p", "gb-card__title");
-        var link = GB.element("a", "", record.t);
+        var link = GB.french(GB.element("a", "", record.t), record, "t");
         link.href = new URL(complete().address.replace("slug", record.u), new URL(src, window.location.href)).href;
         title.appendChild(link);
         card.appendChild(title);
-        card.appendChild(GB.element("p", "gb-card__place", record.p));
+        card.appendChild(place(record));
         record.gbCard = card;
       }
       return record.gbCard;

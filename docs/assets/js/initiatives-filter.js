@@ -174,6 +174,7 @@
         devices.forEach(function (device) {
           var option = GB.element("option", "", device[1]);
           option.value = device[0];
+          if (device[2] === "fr") option.lang = "fr";     // a name still French (initiatives_data.devices)
           field.appendChild(option);
         });
       }

@@ -130,8 +130,10 @@
       if (band) {
         outcome.appendChild(element("p", "gb-assess__score",
                                     GB.t("assess.score", { points: points(score), highest: highest })));
-        outcome.appendChild(element("h3", "gb-assess__outcome-title",
-                                    band.querySelector(".gb-assess__band-title").textContent));
+        // The band's heading as the page has it: a title still French keeps its mark (English edition).
+        var title = GB.copyWithoutIds(band.querySelector(".gb-assess__band-title"));
+        title.className = "gb-assess__outcome-title";
+        outcome.appendChild(title);
         outcome.appendChild(GB.copyWithoutIds(band.querySelector(".gb-assess__band-body"), "-resultat"));
       } else {
         outcome.appendChild(element("p", null, GB.t("assess.remaining", { n: count - answered, count: count })));
