@@ -13,8 +13,8 @@ it): with the case studies in full it would grow to thousands of pages.
 
 Each edition prints its own booklets, in the language of its guide (`guide.language`): every word they
 write around the records' text comes from that language's catalogue (pages/messages/), the French ones
-get the French spacing, and in the English ones a record's text still in French is marked `lang="fr"`,
-as on the pages.
+get the French spacing, and in the English ones a record's text still in French is marked `lang="fr"`
+and spaced the French way, as on the pages.
 """
 from typing import TYPE_CHECKING
 import functools
@@ -25,7 +25,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from macros import addresses
-from macros.html.typography import french_spacing
+from macros.html.typography import french_passages, french_spacing
 from macros.outputs import case_studies, history, layout
 from macros.pages import text
 from macros.pages.catalogue import Catalogue
@@ -173,8 +173,9 @@ def render_html(booklet, guide: "Guide", site, edition: str = None) -> str:
         site_description=site["description"], site_url=site["url"],
         address=lambda src_uri: addresses.online(site["url"], src_uri),
         file_address=lambda path: addresses.online_file(site["url"], path), **booklet.context)
-    # French spacing is French typography: an English booklet never gets it (a space before each « ? »).
-    return french_spacing(html) if guide.language == "fr" else html
+    # French spacing is French typography: an English booklet gets it only in its French passages (as the
+    # pages do), never in English text (it would put a space before each « ? »).
+    return french_spacing(html) if guide.language == "fr" else french_passages(html)
 
 
 def write(guide: "Guide", docs_dir: Path, out_dir: Path, site: dict, cache_dir: Path = None,

@@ -1,7 +1,8 @@
 """What the English edition takes away, before any layout: the booklets' HTML and titles, the spreadsheets'
 words, the offline copy's README, in English; a record's text not yet translated marked French
-(lang="fr"), never spaced the French way. The mini guide has no translation at all: every text of its
-records is French text in the English edition. (The laid-out PDFs: tests/build/test_booklets.py.)"""
+(lang="fr") and spaced the French way, as on the pages. The mini guide has no translation at all: every
+text of its records is French text in the English edition. (The laid-out PDFs: tests/build/test_booklets.py.)"""
+import re
 import zipfile
 
 from openpyxl import load_workbook
@@ -51,10 +52,11 @@ def test_an_english_step_booklet_is_english_around_the_french_text_it_marks():
     assert ('<p class="label">Objective</p><div lang="fr"><p>Offrir des lieux de travail aux jeunes '
             'entreprises.</p></div>') in html
     assert '<h3 class="checklist__title" lang="fr">Lister les contraintes</h3>' in html
-    # French text shown in English is not spaced the French way (as on the English pages).
-    assert '<span class="checklist__text"><span lang="fr">Manque-t-il des compétences ?</span></span>' in html
+    # French text shown in English is spaced the French way (as on the English pages), English text never:
+    # the two questions' « ? » are the only signs of this booklet's text that follow a space.
+    assert f'<span class="checklist__text"><span lang="fr">Manque-t-il des compétences{NNBSP}?</span></span>' in html
     assert '<p class="notes__label">Notes</p>' in html
-    assert NNBSP not in html
+    assert html.count(NNBSP) == 2
     for french in ("Étape", "Objectif", "En ligne", "Version du", "Sommaire"):
         assert french not in html, french
 
@@ -85,8 +87,10 @@ def test_the_english_guide_and_collection_print_english_words():
                   "<dt>Period</dt>", "<h3>Key points</h3>", "<h3>Steps of the guide it illustrates</h3>",
                   "<h3>Sources</h3>", ", accessed on "):
         assert words in collection, words
+    assert f"Manque-t-il des compétences{NNBSP}?" in whole        # French text, French spacing
     for html in (whole, collection):
-        assert NNBSP not in html
+        english = re.sub(r'<(\w+)[^>]* lang="fr"[^>]*>.*?</\1>', "", html, flags=re.S)
+        assert NNBSP not in english
         for french in ("Étape", "Sommaire", "Lieu<", "Version du", "consulté", "Recueil", "À retenir"):
             assert french not in html, french
 
