@@ -273,9 +273,19 @@ def on_env(env, config, files):
     return env
 
 
+# Before the page's own text, Material's navigation then its table of contents: the same on many pages
+# (every case study), spaced once (typography.french_spacing_in_parts). Each is the start of a tag the
+# theme writes outside any other, before any text of the page.
+_RECURRING_PARTS = ('<div class="md-sidebar md-sidebar--primary"', '<div class="md-sidebar md-sidebar--secondary"',
+                    '<div class="md-content"')
+
+
 def on_post_page(output, page, config):
     _unmark_section()
-    return _with_policy(_spaced(config, page_speed.defer_body_scripts(output)), page.file.src_uri)
+    output = page_speed.defer_body_scripts(output)
+    if config.guide_build.language == "fr":       # see _spaced
+        output = typography.french_spacing_in_parts(output, _RECURRING_PARTS)
+    return _with_policy(output, page.file.src_uri)
 
 
 def on_post_template(output, template_name, config):
