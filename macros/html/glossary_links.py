@@ -298,9 +298,12 @@ def _link_tokens(source, tokens, matcher, tips, src_uri, links=DIRECTORY_LINKS):
     out, copied = [], 0
     for kind, value, attrs, offset, end in tokens:
         if kind == "start" and value not in VOID:
-            ours = WRAPPER in (attrs.get("class") or "").split()    # linked already (a second pass)
-            skips = value in SKIPPED or ours or "data-no-glossary" in attrs
-            defined = attrs.get("data-term")
+            if attrs:           # most tags have none the linking reads (see _scan): nothing to look up
+                ours = WRAPPER in (attrs.get("class") or "").split()    # linked already (a second pass)
+                skips = value in SKIPPED or ours or "data-no-glossary" in attrs
+                defined = attrs.get("data-term")
+            else:
+                ours, skips, defined = False, value in SKIPPED, None
             stack.append((value, skips, defined))
             open_tags[value] = open_tags.get(value, 0) + 1
             if defined:
