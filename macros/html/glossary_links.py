@@ -143,14 +143,7 @@ class _Tokens(HTMLParser):
     def handle_comment(self, data):
         self._add("other")
 
-    def handle_decl(self, decl):
-        self._add("other")
-
-    def handle_pi(self, data):
-        self._add("other")
-
-    def unknown_decl(self, data):
-        self._add("other")
+    handle_decl = handle_pi = unknown_decl = handle_comment
 
 
 def _decoded_offsets(raw, decoded):
@@ -202,6 +195,7 @@ class Glossary:
         self.linked = linked if linked is not None else {}
         self._changes = 0                       # to `linked`: pages_by_term is kept until the next one
         self._pages_by_term = (None, None)
+        self._back_links = (None, {})           # (pages_by_term, slug -> its list of pages, as HTML)
 
     def link(self, source: str, src_uri: str, title: str = "") -> str:
         """The page's HTML with its first mention of each term linked; records which terms it links."""
@@ -241,13 +235,19 @@ class Glossary:
     def with_back_links(self, term_html: str, reading_order=()) -> str:
         """A term's page with the pages that link to the term, in reading order."""
         pages_by_term = self.pages_by_term(reading_order)
+        # Each term's list made once: the hook asks for its page twice (as rendered, and as linked).
+        if self._back_links[0] is not pages_by_term:
+            self._back_links = (pages_by_term, {})
+        made = self._back_links[1]
 
         def back_links(match):
             term = self.terms.get(match.group(1))
             if term is None:
                 return match.group(0)
-            used = pages_by_term.get(term.slug)
-            return self.render("_term_used.html.j2", term.src_uri, pages=used).strip() if used else ""
+            if term.slug not in made:
+                used = pages_by_term.get(term.slug)
+                made[term.slug] = self.render("_term_used.html.j2", term.src_uri, pages=used).strip() if used else ""
+            return made[term.slug]
 
         # One pass over the page for all markers, rather than one whole-page replace per term.
         return _MARKER.sub(back_links, term_html)
@@ -299,9 +299,9 @@ def _link_tokens(source, tokens, matcher, tips, src_uri, links=DIRECTORY_LINKS):
     out, copied = [], 0
     for kind, value, attrs, offset, end in tokens:
         if kind == "start" and value not in VOID:
-            ours = WRAPPER in (attrs.get("class") or "").split()    # linked already (a second pass)
-            skips = value in SKIPPED or ours or "data-no-glossary" in attrs
-            defined = attrs.get("data-term")
+            # `ours`: linked already (a second pass). Most tags have no attribute the linking reads ({}).
+            ours = bool(attrs) and WRAPPER in (attrs.get("class") or "").split()
+            skips, defined = value in SKIPPED or ours or "data-no-glossary" in attrs, attrs and attrs.get("data-term")
             stack.append((value, skips, defined))
             open_tags[value] = open_tags.get(value, 0) + 1
             if defined:

@@ -12,6 +12,7 @@ One regular expression steps over everything that is not a sign in the text (tag
 comments, entities, text without a sign) in one match, possessively, so that it never backs into a tag;
 Python looks only at the signs of the text, a few dozen a page. The page is never parsed.
 """
+import functools
 import re
 
 NARROW = "\u202f"
@@ -68,6 +69,31 @@ def _closing(html: str, name: str, position: int) -> int:
         if depth == 0:
             return tag.start()
     return len(html)
+
+
+def french_spacing_in_parts(html: str, markers: tuple) -> str:
+    """french_spacing(html), the page cut before the first of each marker found in turn, its parts spaced
+    one by one: those between two markers, which recur from page to page (a site's navigation, the same on
+    every case study), are spaced once, not on every page that shows them.
+
+    The same text as spacing the whole page when each marker starts a tag outside any tag, comment or
+    kept element: the scan steps over that tag as it steps over any, a space is looked for before a
+    sign only back to the end of a tag, and after a guillemet only up to the start of one."""
+    cuts, start = [0], 0
+    for marker in markers:
+        start = html.find(marker, start)
+        if start < 0:
+            break
+        cuts.append(start)
+    cuts.append(len(html))
+    parts = [html[low:high] for low, high in zip(cuts, cuts[1:])]
+    # The first and last parts hold the page's own text: spaced without being kept.
+    first, *middle, last = parts if len(parts) > 1 else [html, ""]
+    return "".join([french_spacing(first), *map(_recurring_part, middle), french_spacing(last)])
+
+
+# A few dozen navigations in a guide of a thousand case studies (one per section and depth), about 15 KB each.
+_recurring_part = functools.lru_cache(maxsize=128)(french_spacing)
 
 
 def plain_text(text: str) -> str:

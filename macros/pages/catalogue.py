@@ -51,6 +51,7 @@ class Catalogue:
             raise ValueError(f"langue « {language} » inconnue : le guide existe en {', '.join(LANGUAGES)}")
         self.language = language
         self.messages = messages(language)
+        self._as_markup = {}        # key -> the message without values, as template text (asked on every page)
 
     def _message(self, key: str, count=None) -> str:
         message = self.messages[key]
@@ -65,9 +66,12 @@ class Catalogue:
 
     def markup(self, key: str, **values) -> Markup:
         """The message as template text: as written, with its values escaped (Markup ones kept)."""
-        message = self._message(key, values.get("count"))
         if not values:
-            return Markup(message)
+            found = self._as_markup.get(key)
+            if found is None:
+                found = self._as_markup[key] = Markup(self._message(key))
+            return found
+        message = self._message(key, values.get("count"))
         # Markup.format escapes through a Formatter of its own, a tenth of the pages' rendering with
         # thousands of messages: the values escaped first and put in by str.format give the same text
         # (placeholders here are plain {name}, with no format spec nor attribute).

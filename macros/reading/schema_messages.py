@@ -4,7 +4,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from macros.reading.schemas import (_surely_valid, closest, node_at, resolve, unusual_characters,
+from macros.reading.schemas import (_surely_valid, closest, expects_text, node_at, resolve, unusual_characters,
                                     validator)
 from macros.reading.yamlload import YAML_TYPE_NAMES
 
@@ -282,7 +282,6 @@ def check_dates(document, kind: str):
     """A date written without quotes is only accepted where the schema expects a date."""
     for path, raw in document.dates:
         if path not in document.refused:
-            node = node_at(kind, path)
-            if node.get("type") == "string" and node.get("format") != "date":
+            if expects_text(kind, path):
                 document.problem(path, f"« {raw} » est lu par YAML comme une date, or il faut ici un texte : "
                                        f"mettez-le entre guillemets, par exemple \"{raw}\"")

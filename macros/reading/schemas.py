@@ -98,7 +98,7 @@ def _surely_valid(document, kind: str) -> bool:
 
 def forget():
     """Read the schemas again next time: `mkdocs serve` keeps this process across rebuilds."""
-    for cached in (schema, _registry, validator, _fast_validator):
+    for cached in (schema, _registry, validator, _fast_validator, _text_field):
         cached.cache_clear()
 
 
@@ -139,3 +139,13 @@ def node_at(kind: str, path) -> dict:
     return node
 
 
+def expects_text(kind: str, path) -> bool:
+    """Whether the value at a data path is a text, not a date (asked of each date written without quotes,
+    thousands in a large guide: answered once per field, whichever item of a list holds it)."""
+    return _text_field(kind, tuple(0 if isinstance(part, int) else part for part in path))
+
+
+@lru_cache(maxsize=None)
+def _text_field(kind: str, shape: tuple) -> bool:
+    node = node_at(kind, shape)
+    return node.get("type") == "string" and node.get("format") != "date"

@@ -12,7 +12,7 @@ import yaml
 from macros.reading.problems import Problem
 from macros.reading.yaml_syntax import position as _position
 from macros.reading.yaml_syntax import syntax_problem
-from macros.reading.yaml_values import HASH_AFTER_TEXT, build_value, index_positions
+from macros.reading.yaml_values import build_value, hash_after_text, index_positions
 
 MAX_BYTES = 1_000_000
 MAX_LISTED = 10     # of one kind of problem in one file: the rest is counted, not listed
@@ -306,8 +306,7 @@ def _fill(document, node, raw, text):
     """The document's values from its root node, and what is kept to locate them later."""
     document.raw = raw
     document.may_hold_control = "\\" in text or "\r" in text or "\x85" in text
-    # Only a « # » after something on its line can cut a value (a line of comment cannot).
-    document.text = text if HASH_AFTER_TEXT.search(text) else None
+    document.text = text if hash_after_text(text) else None
     document.data = build_value(node, (), document, 0)
     document.walked, document.text = set(), None
     if not isinstance(document.data, dict):

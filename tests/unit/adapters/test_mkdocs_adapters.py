@@ -47,11 +47,33 @@ def test_a_generated_page_is_never_rendered_by_mkdocs_macros():
     assert meta == {"render_macros": False}
 
 
+class _MacrosPlugin:
+    """Stands for mkdocs-macros: its page event renders every page it is given."""
+
+    def on_page_markdown(self, markdown, page, config, files):
+        return markdown.replace("{{ 6*7 }}", "42")
+
+
+def test_only_hand_written_pages_reach_mkdocs_macros():
+    plugin = _MacrosPlugin()
+    plugin.conf = SimpleNamespace(guide_build=None, plugins=SimpleNamespace(events={"page_markdown": [
+        plugin.on_page_markdown]}))
+    plugin.macro = lambda function: function
+    mkdocs_macros.define_env(plugin)
+    [handler] = plugin.conf.plugins.events["page_markdown"]
+
+    def page(generated_by):
+        return SimpleNamespace(file=SimpleNamespace(generated_by=generated_by))
+    assert handler("La ville {{ 6*7 }}", page=page("guide"), config=None, files=None) == "La ville {{ 6*7 }}"
+    assert handler("La ville {{ 6*7 }}", page=page(None), config=None, files=None) == "La ville 42"
+
+
 def test_the_home_page_counts_what_the_guide_holds():
     build = Build(MINI)
     build.load()
     macros = {}
-    env = SimpleNamespace(conf=SimpleNamespace(guide_build=build),
+    plugins = SimpleNamespace(events={"page_markdown": []})
+    env = SimpleNamespace(conf=SimpleNamespace(guide_build=build, plugins=plugins),
                           macro=lambda function: macros.setdefault(function.__name__, function))
     mkdocs_macros.define_env(env)
     assert sorted(macros) == ["counts", "domains_overview", "downloads_section", "repository_link", "site_owner",

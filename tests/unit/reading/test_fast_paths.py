@@ -219,3 +219,23 @@ def test_the_quick_yaml_resolver_gives_the_tags_pyyaml_gives():
             assert quick.resolve(yaml.ScalarNode, value, implicit) == stock.resolve(yaml.ScalarNode, value, implicit), value
     for kind in (yaml.SequenceNode, yaml.MappingNode):
         assert quick.resolve(kind, None, (True, False)) == stock.resolve(kind, None, (True, False))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\n\r\x0b\u00a0\u2003#a:-'é", max_size=40))
+def test_a_hash_that_may_cut_a_value_is_found_as_the_expression_finds_it(value):
+    import re
+
+    from macros.reading.yaml_values import hash_after_text
+    assert hash_after_text(value) == (re.search(r"[^\s#][ \t]+#", value) is not None)
+
+
+def test_a_hash_that_may_cut_a_value_is_found_in_every_record_as_the_expression_finds_it(synthetic):
+    import re
+
+    from macros.reading.yaml_values import hash_after_text
+    paths = [path for _kind, path in record_files()] + sorted(synthetic.rglob("*.yml"))
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert hash_after_text(text) == (re.search(r"[^\s#][ \t]+#", text) is not None), path
+    assert any(hash_after_text(path.read_text(encoding="utf-8", errors="replace")) for path in paths)

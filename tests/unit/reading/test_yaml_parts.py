@@ -28,8 +28,9 @@ def test_positions_count_from_one():
 
 
 def test_a_hash_after_a_value_is_found_and_reported_where_it_cuts():
-    assert yaml_values.HASH_AFTER_TEXT.search("title: Un # texte") is not None
-    assert yaml_values.HASH_AFTER_TEXT.search("# une ligne de commentaire") is None
+    assert yaml_values.hash_after_text("title: Un # texte")
+    assert not yaml_values.hash_after_text("# une ligne de commentaire")
+    assert not yaml_values.hash_after_text("url: https://exemple.org/#ancre\n  # commentaire")
     document = yamlload.load("initiatives/x.yml", b"title: Un # texte\n")
     assert [str(p) for p in document.problems] == [
         "initiatives/x.yml:1:11: « # texte » est lu par YAML comme un commentaire : la valeur s'arrêterait à "
