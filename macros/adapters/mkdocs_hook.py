@@ -311,11 +311,7 @@ def on_post_template(output, template_name, config):
 
 
 def _spaced(config, html):
-    """French pages get French spacing; English ones only in their French passages (elsewhere it would put
-    a space before each « ? »)."""
-    if config.guide_build.language == "fr":
-        return typography.french_spacing(html)
-    return typography.french_passages(html)
+    return typography.for_edition(html, config.guide_build.language)
 
 
 def _with_policy(html, label):

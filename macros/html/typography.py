@@ -96,6 +96,12 @@ def french_spacing_in_parts(html: str, markers: tuple) -> str:
 _recurring_part = functools.lru_cache(maxsize=128)(french_spacing)
 
 
+def for_edition(html: str, language: str) -> str:
+    """A page or booklet of one edition spaced as its language wants: a French one whole, an English one
+    only in its French passages (elsewhere it would put a space before each « ? »)."""
+    return french_spacing(html) if language == "fr" else french_passages(html)
+
+
 def plain_text(text: str) -> str:
     """Text that is not HTML (the data a script shows with textContent) with the same French spaces."""
     return _spaced(text, _PLAIN_NOT_A_SIGN, _PLAIN_SPACES_AFTER, ())

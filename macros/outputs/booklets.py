@@ -25,7 +25,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from macros import addresses
-from macros.html.typography import french_passages, french_spacing
+from macros.html.typography import for_edition
 from macros.outputs import case_studies, history, layout
 from macros.pages import text
 from macros.pages.catalogue import Catalogue
@@ -173,9 +173,7 @@ def render_html(booklet, guide: "Guide", site, edition: str = None) -> str:
         site_description=site["description"], site_url=site["url"],
         address=lambda src_uri: addresses.online(site["url"], src_uri),
         file_address=lambda path: addresses.online_file(site["url"], path), **booklet.context)
-    # French spacing is French typography: an English booklet gets it only in its French passages (as the
-    # pages do), never in English text (it would put a space before each « ? »).
-    return french_spacing(html) if guide.language == "fr" else french_passages(html)
+    return for_edition(html, guide.language)      # as the pages are spaced
 
 
 def write(guide: "Guide", docs_dir: Path, out_dir: Path, site: dict, cache_dir: Path = None,

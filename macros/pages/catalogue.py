@@ -99,9 +99,4 @@ class Catalogue:
 def in_language(language: str, key: str, **values) -> Markup:
     """A message of another edition's catalogue, for the few words a page says in that language (the 404
     page leads to the other edition in its own language)."""
-    return _catalogue(language).markup(key, **values)
-
-
-@functools.lru_cache(maxsize=None)
-def _catalogue(language: str) -> Catalogue:
-    return Catalogue(language)
+    return Catalogue(language).markup(key, **values)

@@ -36,15 +36,18 @@ def broken_addresses(copy: Path, pattern: str) -> list:
     return broken
 
 
-@pytest.fixture(scope="module")
-def offline_copy(built_site, tmp_path_factory) -> Path:
-    archive = built_site / "telechargements" / "guide-hors-ligne.zip"
+def unzipped(archive: Path, target: Path) -> Path:
+    """The offline copy of one edition, unpacked: one folder, as a reader finds it."""
     assert archive.is_file()
-    target = tmp_path_factory.mktemp("hors-ligne")
     with zipfile.ZipFile(archive) as zipped:
         assert {name.split("/")[0] for name in zipped.namelist()} == {"guide-hors-ligne"}
         zipped.extractall(target)
     return target / "guide-hors-ligne"
+
+
+@pytest.fixture(scope="module")
+def offline_copy(built_site, tmp_path_factory) -> Path:
+    return unzipped(built_site / "telechargements" / "guide-hors-ligne.zip", tmp_path_factory.mktemp("hors-ligne"))
 
 
 @pytest.fixture
@@ -221,12 +224,7 @@ def english_size_label(size: int) -> str:
 @pytest.fixture(scope="module")
 def english_offline_copy(built_site, tmp_path_factory) -> Path:
     archive = built_site / "en" / "telechargements" / "guide-hors-ligne.zip"
-    assert archive.is_file()
-    target = tmp_path_factory.mktemp("offline-en")
-    with zipfile.ZipFile(archive) as zipped:
-        assert {name.split("/")[0] for name in zipped.namelist()} == {"guide-hors-ligne"}
-        zipped.extractall(target)
-    return target / "guide-hors-ligne"
+    return unzipped(archive, tmp_path_factory.mktemp("offline-en"))
 
 
 def test_the_english_copy_is_the_english_edition_alone_with_its_readme_and_english_booklets(english_offline_copy):
