@@ -21,6 +21,7 @@ from mkdocs.structure.files import File  # noqa: E402
 
 from macros import addresses  # noqa: E402
 from macros.addresses import OFFLINE_ZIP, index_of, term_of_page  # noqa: E402
+from macros.adapters.theme_meta import ThemeMeta  # noqa: E402
 from macros.build import Build  # noqa: E402
 from macros.html import csp, external_links, french_headings, page_speed, typography  # noqa: E402
 from macros.outputs import history, hosting, offline  # noqa: E402
@@ -34,9 +35,9 @@ log = get_plugin_logger("guide")
 # The one build of this process (`mkdocs serve` rebuilds with the same one): made at startup, reached by
 # mkdocs-macros through the configuration (config.guide_build).
 _build = {"current": None}
-# The navigation's pages by source path (on_nav), and the index marked as the section of the page being
-# rendered (on_page_context, until on_post_page).
-_nav = {"pages": {}, "marked": None}
+# The navigation's pages by source path (on_nav), the index marked as the section of the page being
+# rendered (on_page_context, until on_post_page), and the pages' metadata while they are rendered.
+_nav = {"pages": {}, "marked": None, "meta": ThemeMeta()}
 WHOLLY_FRENCH = '<div lang="fr">'        # around a hand-written page with no translation yet
 
 
@@ -233,6 +234,7 @@ def _unmark_section():
 
 @event_priority(-100)       # after the search plugin's
 def on_page_context(context, page, config, nav):
+    _nav["meta"].show(page)
     _mark_section(page, context)
     build = config.guide_build
     # The language selector leads to this page in each edition (partials/alternate.html), and the page says
@@ -268,6 +270,7 @@ def on_env(env, config, files):
         page = page.next_page
     if not isinstance(env.loader, page_speed.IndentFreeTemplates):
         env.loader = page_speed.IndentFreeTemplates(env.loader)
+    env.filters["gb_deferred"] = page_speed.deferred_scripts
     # The theme's overrides (docs/overrides/) write their words from the build's catalogue.
     build = config.guide_build
     env.globals.update(t=build.messages.text, t_date=build.messages.date, t_in=catalogue.in_language,
@@ -283,6 +286,7 @@ def on_env(env, config, files):
             if src_uri in config.guide_build.linked:
                 _read, linked = config.guide_build.linked[src_uri]
                 config.guide_build.linked[src_uri] = (page.content, glossary.with_back_links(linked, order))
+    _nav["meta"].hide(pages)
     return env
 
 
@@ -295,7 +299,7 @@ _RECURRING_PARTS = ('<div class="md-sidebar md-sidebar--primary"', '<div class="
 
 def on_post_page(output, page, config):
     _unmark_section()
-    output = page_speed.defer_body_scripts(output)
+    _nav["meta"].hide_again(page)
     if config.guide_build.language == "fr":       # see _spaced
         output = typography.french_spacing_in_parts(output, _RECURRING_PARTS)
     else:
@@ -337,6 +341,7 @@ def on_serve(server, config, builder):
 
 def on_post_build(config):
     gc.unfreeze()       # a rebuild of `make serve` makes a new model: the old one may then be collected
+    _nav["meta"].restore()
     build = config.guide_build
     # The policy as an HTTP header and each edition's 404 page, for the hosts that read such files.
     for name, text in hosting.files(build.language, config.site_url, csp.header()).items():

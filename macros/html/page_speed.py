@@ -5,7 +5,8 @@ the reader's browser, though, waits for every style sheet of the <head>, and for
 reading the page, before it paints anything. So the built site gets:
 - the guide's local style sheets (extra_css) joined, in order, into one file named by its content;
 - the scripts of the page's body (Material's bundle, extra_javascript) marked `defer`: they still run in
-  the same order, before DOMContentLoaded, but after the page is read, and the text shows first;
+  the same order, before DOMContentLoaded, but after the page is read, and the text shows first (the
+  theme's block of scripts goes through `deferred_scripts`);
 - no indentation at the start of the lines of its HTML (the templates' own, about 5 % of each page
   once compressed), except inside the elements where spaces are kept as written.
 """
@@ -99,9 +100,7 @@ class IndentFreeTemplates(jinja2.BaseLoader):
         return self.loader.list_templates()
 
 
-def defer_body_scripts(html: str) -> str:
-    """The page with the plain external scripts of its <body> deferred (those of <head> run first as they are)."""
-    start = html.find("<body")
-    if start < 0:
-        return html
-    return html[:start] + _BODY_SCRIPT.sub(r'<script src="\1" defer></script>', html[start:])
+def deferred_scripts(html: str) -> str:
+    """The theme's block of body scripts (docs/overrides/main.html, filter gb_deferred) with each plain
+    external script deferred; applied to that block alone rather than to each whole page."""
+    return _BODY_SCRIPT.sub(r'<script src="\1" defer></script>', html)

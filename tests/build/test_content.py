@@ -94,6 +94,15 @@ def test_every_initiative_has_a_dated_source_with_an_address(built_site):
             assert "consulté le" in item[2] and str(consulted.year) in item[2], (slug, item[2])
 
 
+def test_every_case_study_s_head_describes_it_with_its_own_lede(built_site):
+    # The theme reads each page's description while that page is rendered (adapters/theme_meta.py).
+    import html
+    for slug, data in initiatives().items():
+        head = read(built_site, f"initiatives/{slug}").split("</head>")[0]
+        found = re.findall(r'<meta name="description" content="([^"]*)">', head)
+        assert [html.unescape(content) for content in found] == [" ".join(data["lede"].split())], slug
+
+
 def _forms_pattern(forms):
     words = "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in form.split())
                      for form in sorted(forms, key=len, reverse=True))

@@ -79,3 +79,20 @@ def test_the_home_page_counts_what_the_guide_holds():
     assert sorted(macros) == ["counts", "domains_overview", "downloads_section", "repository_link", "site_owner",
                               "start_here"]
     assert macros["counts"]() == {"steps": 1, "terms": 2, "initiatives": 1, "checklists": 1}
+
+
+def test_a_page_shows_its_whole_metadata_only_while_it_is_rendered():
+    from macros.adapters.theme_meta import ThemeMeta
+    step = SimpleNamespace(meta={"description": "Choisir les priorités", "search": {"exclude": True}})
+    home = SimpleNamespace(meta={"description": "Accueil", "icon": "material/home", "hide": ["toc"]})
+    meta = ThemeMeta()
+    meta.hide([step, home])
+    # Another page's navigation reads only its icon, subtitle or status; the search plugin, its search keys.
+    assert step.meta == {"search": {"exclude": True}}
+    assert home.meta == {"icon": "material/home"}
+    meta.show(step)
+    assert step.meta == {"description": "Choisir les priorités", "search": {"exclude": True}}
+    meta.hide_again(step)
+    assert step.meta == {"search": {"exclude": True}}
+    meta.restore()
+    assert home.meta == {"description": "Accueil", "icon": "material/home", "hide": ["toc"]}
