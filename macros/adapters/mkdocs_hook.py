@@ -300,10 +300,7 @@ _RECURRING_PARTS = ('<div class="md-sidebar md-sidebar--primary"', '<div class="
 def on_post_page(output, page, config):
     _unmark_section()
     _nav["meta"].hide_again(page)
-    if config.guide_build.language == "fr":       # see _spaced
-        output = typography.french_spacing_in_parts(output, _RECURRING_PARTS)
-    else:
-        output = typography.french_passages(output)
+    output = typography.for_edition(output, config.guide_build.language, _RECURRING_PARTS)
     return _with_policy(output, page.file.src_uri)
 
 
@@ -311,11 +308,7 @@ def on_post_template(output, template_name, config):
     """The theme's own pages (404.html) carry the policy and the French spacing too."""
     if not template_name.endswith(".html"):
         return output
-    return _with_policy(_spaced(config, output), template_name)
-
-
-def _spaced(config, html):
-    return typography.for_edition(html, config.guide_build.language)
+    return _with_policy(typography.for_edition(output, config.guide_build.language), template_name)
 
 
 def _with_policy(html, label):

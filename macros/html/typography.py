@@ -96,10 +96,11 @@ def french_spacing_in_parts(html: str, markers: tuple) -> str:
 _recurring_part = functools.lru_cache(maxsize=128)(french_spacing)
 
 
-def for_edition(html: str, language: str) -> str:
+def for_edition(html: str, language: str, recurring: tuple = ()) -> str:
     """A page or booklet of one edition spaced as its language wants: a French one whole, an English one
-    only in its French passages (elsewhere it would put a space before each « ? »)."""
-    return french_spacing(html) if language == "fr" else french_passages(html)
+    only in its French passages (elsewhere it would put a space before each « ? »). `recurring`: the
+    markers of french_spacing_in_parts, for a page whose parts recur from page to page."""
+    return french_spacing_in_parts(html, recurring) if language == "fr" else french_passages(html)
 
 
 def plain_text(text: str) -> str:

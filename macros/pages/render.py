@@ -114,7 +114,7 @@ def marked(value, md: bool = False) -> Markup:
     """A value among other words (« Step 3: <title> »), escaped (for Markdown where `md`), and in a
     <span lang="fr"> when it is French text."""
     shown = text.inline_markdown(value) if md else escape(value)
-    return Markup('<span lang="fr">{}</span>').format(shown) if is_french(value) else shown
+    return Markup(FRENCH_PART + '{}</span>').format(shown) if is_french(value) else shown
 
 
 def tooltips(terms: dict, openings: dict) -> tuple[dict, dict]:
