@@ -90,6 +90,10 @@ def test_a_page_shows_its_whole_metadata_only_while_it_is_rendered():
     # Another page's navigation reads only its icon, subtitle or status; the search plugin, its search keys.
     assert step.meta == {"search": {"exclude": True}}
     assert home.meta == {"icon": "material/home"}
+    # Material's navigation asks `nav_item.meta and nav_item.meta.icon`: a page it shows nothing of
+    # answers at the first test, as a page without metadata does; one with an icon still shows it.
+    assert not step.meta and step.meta.get("search") == {"exclude": True}
+    assert home.meta
     meta.show(step)
     assert step.meta == {"description": "Choisir les priorités", "search": {"exclude": True}}
     meta.hide_again(step)
