@@ -1,21 +1,19 @@
 """Glossary terms in a page's HTML: the first mention of each becomes a link to its entry, with the
 definition as a tooltip; the glossary lists, under each term, the pages that link to it.
 
-Only the text runs that get a link are rewritten: every other byte of the HTML is kept as it was. The
-page is read by one regular expression that knows the markup Python-Markdown and the templates write;
-a page with any other markup is read by `html.parser`, whose reading the fast one reproduces exactly
-(tests/unit/html/test_glossary_scanner.py compares them).
+Only the text runs that get a link are rewritten: every other byte of the HTML is kept as it was. How the
+page is read: glossary_reading.
 """
 from typing import TYPE_CHECKING
 import html
 import posixpath
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from macros.addresses import GLOSSARY, TERMS, Links, term_of_page
 from macros.addresses import term as term_page
+from macros.html.glossary_reading import VOID, WRAPPER, parsed, scan, Unsure
 from macros.model.matcher import TermMatcher
 from macros.pages import text
 from macros.pages.render import FRENCH, Templates, tooltips
@@ -30,9 +28,6 @@ TERM_PAGE = re.compile(re.escape(TERMS) + r"([a-z0-9]+(?:-[a-z0-9]+)*)(?:\.html|
 SKIPPED = {"h1", "h2", "h3", "h4", "h5", "h6", "a", "button", "label", "legend", "summary", "select",
            "option", "textarea", "code", "pre", "kbd", "samp", "script", "style", "template", "noscript",
            "svg", "math", "nav", "title", "head", "dfn", "iframe", "object"}
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-        "track", "wbr"}
-WRAPPER = "gb-gloss"          # class of the element this module adds around a link and its tooltip
 _CHARREF = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
@@ -40,110 +35,6 @@ _CHARREF = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 class PageRef:
     src_uri: str
     title: str
-
-
-# --- The fast reading ---
-# Only markup html.parser reads in one obvious way is accepted; any other `<` + letter, `</`, `<!` or `<?`
-# raises _Unsure and the page goes to html.parser. Spaces are the five html.parser stops tag names at
-# (\s would also take "\xa0"), and a comment holds no "--" (Python versions differ on "-- >", "--!>").
-_SPACE = r"[ \t\n\r\f]"
-_ATTRIBUTE = rf"""{_SPACE}+([^\s"'<>/=]+)(?:{_SPACE}*={_SPACE}*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?"""
-_MARKUP = re.compile(rf"""<(?:
-      (?P<start>[a-zA-Z][^\t\n\r\f />\x00]*)(?P<attrs>(?:{_ATTRIBUTE})*){_SPACE}*(?P<void>/?)>
-    | /(?P<end>[a-zA-Z][-.a-zA-Z0-9:_]*){_SPACE}*>
-    | !--(?!-?>)(?:[^-]|-(?!-))*-->
-    | ![dD][oO][cC][tT][yY][pP][eE][^>]*>
-    | (?P<odd>[a-zA-Z/!?])
-    )?""", re.VERBOSE)
-_ATTRIBUTES = re.compile(_ATTRIBUTE)
-# What may hold an attribute the linking reads: data-no-glossary, data-term, data-gloss, the class of a
-# wrapper already made (WRAPPER), or an entity that decodes to one of these.
-_READ_ATTRIBUTES = re.compile(rf"(?i)data-|{WRAPPER}|&").search
-_END_TAG = re.compile(rf"</([a-zA-Z][-.a-zA-Z0-9:_]*){_SPACE}*>")
-# Their content is text up to their end tag (script and style in html.parser, all four in newer Pythons):
-# accepted only when every version reads it alike. All four are SKIPPED, so the content is not given.
-_RAW_TEXT = {"script": "<!--", "style": "<!--", "textarea": "<", "title": "<"}
-
-
-class _Unsure(Exception):
-    """Markup the fast reading leaves to html.parser."""
-
-
-def _scan(source):
-    """(kind, decoded text or None, attributes, start, end) of the page's start tags (but void ones),
-    end tags and text runs, as html.parser gives them, but for the attributes the linking does not read.
-    A text's decoded text is left to the caller (None): a run in a skipped element is never decoded."""
-    find, markup = source.find, _MARKUP.match
-    position, size = 0, len(source)
-    while position < size:
-        at = find("<", position)
-        if at < 0:
-            at = size
-        if at > position:
-            yield "text", None, None, position, at
-        if at == size:
-            return
-        match = markup(source, at)
-        position = match.end()
-        tag, attrs, _name, _value, void, end, odd = match.groups()
-        if tag:
-            tag = tag.lower()
-            if void or tag in VOID:
-                continue
-            # Attributes as html.parser gives them: names in lower case, values unquoted and decoded (one
-            # without a value gets "" rather than None: no rule here tells them apart). Only those the
-            # linking reads are decoded (a link's, ours, data-*); the others, most tags, give {}.
-            attrs = {name.lower(): html.unescape(value[1:-1] if value[:1] in ("'", '"') else value)
-                     for name, value in _ATTRIBUTES.findall(attrs)} if attrs and (
-                        tag == "a" or _READ_ATTRIBUTES(attrs)) else {}
-            yield "start", tag, attrs, at, position
-            if tag in _RAW_TEXT:
-                close = find("</", position)
-                closing = _END_TAG.match(source, close) if close >= 0 else None
-                if (closing is None or closing.group(1).lower() != tag
-                        or _RAW_TEXT[tag] in source[position:close]):
-                    raise _Unsure
-                yield "end", tag, None, close, closing.end()
-                position = closing.end()
-        elif end:
-            yield "end", end.lower(), None, at, position
-        elif odd:
-            raise _Unsure
-        # else a comment, a doctype, or a "<" that starts no markup (html.parser makes it a text of its own)
-
-
-# --- The reference reading: html.parser, for any page the fast reading is unsure of ---
-
-class _Tokens(HTMLParser):
-    """Every token of a page with its offset in the source, so that each one's raw text is known."""
-
-    def __init__(self, source):
-        super().__init__(convert_charrefs=True)
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self.tokens = []            # (offset, kind, tag or decoded text, attrs)
-        self.feed(source)
-        self.close()
-
-    def _add(self, kind, value=None, attrs=None):
-        line, column = self.getpos()
-        self.tokens.append((self.line_starts[line - 1] + column, kind, value, attrs))
-
-    def handle_starttag(self, tag, attrs):
-        self._add("start", tag, dict(attrs))
-
-    def handle_startendtag(self, tag, attrs):
-        self._add("void", tag, dict(attrs))
-
-    def handle_endtag(self, tag):
-        self._add("end", tag)
-
-    def handle_data(self, data):
-        self._add("text", data)
-
-    def handle_comment(self, data):
-        self._add("other")
-
-    handle_decl = handle_pi = unknown_decl = handle_comment
 
 
 def _decoded_offsets(raw, decoded):
@@ -274,29 +165,44 @@ def link_terms(source: str, matcher: TermMatcher, tips: dict, src_uri: str, link
     Links the page already had to a glossary entry count as links to that term.
     """
     try:
-        return _link_tokens(source, _scan(source), matcher, tips, src_uri, links)
-    except _Unsure:
-        return _link_tokens(source, _parsed(source), matcher, tips, src_uri, links)
-
-
-def _parsed(source):
-    """The tokens of `_scan`, read by html.parser (slower, but reads any markup)."""
-    tokens = _Tokens(source).tokens
-    for index, (offset, kind, value, attrs) in enumerate(tokens):
-        end = tokens[index + 1][0] if index + 1 < len(tokens) else len(source)
-        yield kind, value, attrs, offset, end
+        return _link_tokens(source, scan(source), matcher, tips, src_uri, links)
+    except Unsure:
+        return _link_tokens(source, parsed(source), matcher, tips, src_uri, links)
 
 
 def _link_tokens(source, tokens, matcher, tips, src_uri, links=DIRECTORY_LINKS):
+    readings = _readings(source, tokens, src_uri, links, blank_has_no_term="" not in matcher.slug_of)
+    # One pass of the matcher over every run of the page: one pass per run cost as much again.
+    found = matcher.find_in_each([reading[2] for reading in readings if type(reading) is tuple])
+    linked = {}                 # slug -> None, in order
+    out, copied, run = [], 0, -1
+    for reading in readings:
+        if type(reading) is str:            # a link the page has already
+            linked.setdefault(reading)
+            continue
+        run += 1
+        if run not in found:
+            continue
+        offset, end, decoded, own = reading
+        rewritten = _link_run(source[offset:end], decoded, found[run], tips, linked, own, src_uri, links)
+        if rewritten is not None:
+            out.append(source[copied:offset])
+            out.append(rewritten)
+            copied = end
+    out.append(source[copied:])
+    return "".join(out), [slug for slug in linked if slug in tips]
+
+
+def _readings(source, tokens, src_uri, links, blank_has_no_term):
+    """In page order: the slug of each term the page links to already, and each run of text a link may go
+    in, as (offset, end, decoded text, the terms defined by the elements around it)."""
     start = links.page_dir(src_uri) or "."
     glossary_path = posixpath.normpath(posixpath.join(start, links.href(src_uri, GLOSSARY)))
     stack = []                  # (tag, skips, own slug)
     open_tags = {}              # tag -> how many in the stack
     own = {}                    # slug -> how many elements in the stack define that term (data-term)
     skipping = 0
-    blank_has_no_term = "" not in matcher.slug_of      # only a term of white space alone folds to ""
-    linked = {}                 # slug -> None, in order
-    out, copied = [], 0
+    readings = []
     for kind, value, attrs, offset, end in tokens:
         if kind == "start" and value not in VOID:
             # `ours`: linked already (a second pass). Most tags have no attribute the linking reads ({}).
@@ -311,7 +217,7 @@ def _link_tokens(source, tokens, matcher, tips, src_uri, links=DIRECTORY_LINKS):
             if value == "a":
                 slug = _glossary_anchor(attrs.get("href"), src_uri, start, glossary_path)
             if slug:
-                linked.setdefault(slug)
+                readings.append(slug)
         elif kind == "end":
             if open_tags.get(value):
                 while stack:
@@ -326,23 +232,17 @@ def _link_tokens(source, tokens, matcher, tips, src_uri, links=DIRECTORY_LINKS):
                         break
         elif kind == "text" and not skipping:
             raw = source[offset:end]
-            if blank_has_no_term and raw.isspace():
-                continue
-            decoded = html.unescape(raw) if value is None else value
-            rewritten = _link_run(raw, decoded, matcher, tips, linked, own, src_uri, links)
-            if rewritten is not None:
-                out.append(source[copied:offset])
-                out.append(rewritten)
-                copied = end
-    out.append(source[copied:])
-    return "".join(out), [slug for slug in linked if slug in tips]
+            if not (blank_has_no_term and raw.isspace()):
+                readings.append((offset, end, html.unescape(raw) if value is None else value,
+                                 frozenset(own) if own else ()))
+    return readings
 
 
-def _link_run(raw, decoded, matcher, tips, linked, own, src_uri, links):
-    """The run of text with its new links, or None when it gets none."""
+def _link_run(raw, decoded, found, tips, linked, own, src_uri, links):
+    """The run of text with its new links, or None when it gets none. `found`: the terms in the run."""
     offsets = None
     pieces, copied = [], 0
-    for start, end, slug in matcher.finditer(decoded):
+    for start, end, slug in found:
         if slug in linked or slug in own:
             continue
         if offsets is None:

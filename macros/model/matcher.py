@@ -1,9 +1,11 @@
 """One compiled pattern that finds every glossary term and alias in a text, in a single pass."""
 import functools
+import itertools
 import re
 
 WORD = r"[\w\u00C0-\u024F]"
 _SPACE, _APOSTROPHE = " ", "'"
+_JOINT = "\x00"        # between the texts find_in_each reads in one pass
 
 
 def fold(text: str) -> str:
@@ -72,6 +74,7 @@ class TermMatcher:
         self._slugs_seen = {}       # a form as written -> its slug: the same words recur on every page
         # The forms are folded, so in lower case, as the text the pattern reads.
         self.pattern = _pattern(tuple(sorted(self.slug_of))) if self.slug_of else None
+        self._joinable = not any(_JOINT in form for form in self.slug_of)
 
     def finditer(self, text):
         """(start, end, slug) of every occurrence, longest form first at each place."""
@@ -84,6 +87,30 @@ class TermMatcher:
             if slug is None:
                 slug = seen[words] = self.slug_of[fold(words)]
             yield (*match.span(), slug)
+
+    def find_in_each(self, texts: list) -> dict:
+        """{index of a text: its (start, end, slug), as finditer gives them} for the texts where a term is.
+
+        One pass over all the texts joined rather than one per text (a page has hundreds of short runs,
+        and each pass has its cost). They are joined by a character no form holds and the pattern cannot
+        cross (neither a space, nor part of a word), so that each text is read as if alone."""
+        found = {}
+        if self.pattern is None:
+            return found
+        if not self._joinable:          # a form with that very character (written as "\0" in YAML)
+            for index, text in enumerate(texts):
+                matches = list(self.finditer(text))
+                if matches:
+                    found[index] = matches
+            return found
+        ends = list(itertools.accumulate(len(text) + 1 for text in texts))
+        index, offset = 0, 0
+        for start, end, slug in self.finditer(_JOINT.join(texts)):
+            while start >= ends[index]:
+                offset = ends[index]
+                index += 1
+            found.setdefault(index, []).append((start - offset, end - offset, slug))
+        return found
 
     def slugs_in(self, text) -> set:
         return {slug for _s, _e, slug in self.finditer(text)}

@@ -158,6 +158,18 @@ def test_one_compiled_pattern_serves_every_form_of_every_term():
     assert found == ["incubateur", "tiers-lieu", "donnees-ouvertes"]
 
 
+def test_the_runs_of_a_page_are_read_in_one_pass_each_as_if_alone():
+    matcher = TermMatcher(TERMS.values())
+    # "tiers" ends one run and "lieu" starts the next: no term across them; offsets are each run's own.
+    texts = ["Un tiers", "lieu, puis un incubateur", "", "  ", "open data\n", "tiers lieu"]
+    assert matcher.find_in_each(texts) == {1: [(14, 24, "incubateur")], 4: [(0, 9, "donnees-ouvertes")],
+                                           5: [(0, 10, "tiers-lieu")]}
+    # A form holding the very character that joins the runs (a YAML "\0"): each run is read alone.
+    odd = Term("odd", "glossary/odd.yml", "a\x00b", "Rare.")
+    assert TermMatcher([*TERMS.values(), odd]).find_in_each(["x a", "b tiers lieu"]) == {1: [(2, 12, "tiers-lieu")]}
+    assert TermMatcher([]).find_in_each(["incubateur"]) == {}
+
+
 def test_links_follow_the_addresses_without_directory_urls():
     files = Links(directory_urls=False)
     source = '<p><a href="../glossaire.html#start-up">Start-up</a> Un incubateur, une start-up.</p>'

@@ -11,21 +11,22 @@ from hypothesis import strategies as st
 from conftest import ROOT
 from macros.kinds import load_guide
 from macros.pages.views import Views
-from macros.html.glossary_links import Glossary, _link_tokens, _parsed, _scan, _Unsure, link_terms, plain_text
+from macros.html.glossary_links import Glossary, _link_tokens, link_terms, plain_text
+from macros.html.glossary_reading import parsed, scan, Unsure
 from site_html import unlinked
 from test_glossary_links import STEP, TERMS
 
 
 def with_html_parser(source, glossary, src_uri):
     """The reference: the same linking, on html.parser's tokens."""
-    return _link_tokens(source, _parsed(source), glossary.matcher, glossary.tips, src_uri)
+    return _link_tokens(source, parsed(source), glossary.matcher, glossary.tips, src_uri)
 
 
 def fast_path_taken(source):
     try:
-        for _token in _scan(source):
+        for _token in scan(source):
             pass
-    except _Unsure:
+    except Unsure:
         return False
     return True
 
