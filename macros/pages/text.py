@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 # Backslash escapes that Python-Markdown understands; '<' and '&' are escaped as HTML entities.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~])")
+_REL = "noopener noreferrer"      # on every link to another site (html/external_links.py)
 ALLOWED_TAGS = {"p", "a", "em", "strong", "ul", "ol", "li", "code", "pre", "blockquote", "br", "hr",
                 "table", "thead", "tbody", "tr", "th", "td", "h3", "h4", "h5", "h6"}
 
@@ -76,16 +77,18 @@ def rich(text: str, shift_headings: int = 0) -> Markup:
     if not text:
         return Markup("")
     rendered = _plain_paragraphs(text)
-    if rendered is not None and "<a " not in rendered:
-        # Paragraphs and bold words of text without « & », « < » or « > »: all the allowlist would change
-        # is how it writes a no-break space (tests/unit/reading/test_fast_paths.py compares).
-        return Markup(rendered.replace("\xa0", "&nbsp;"))
+    if rendered is not None and ("<a " not in rendered or "*" not in text):
+        # Paragraphs, bold words or links (not both: the allowlist would mend a link across bold words) of
+        # text without « & », « < » or « > »: all the allowlist would change is how it writes a no-break
+        # space, and the rel of each link (tests/unit/reading/test_fast_paths.py compares).
+        rendered = rendered.replace("\xa0", "&nbsp;")
+        return Markup(rendered.replace('">', f'" rel="{_REL}">') if "<a " in rendered else rendered)
     if rendered is None:
         md = contributor_markdown()
         md.reset()
         rendered = md.convert(text)
     cleaned = nh3.clean(rendered, tags=ALLOWED_TAGS, attributes={"a": {"href", "title"}},
-                        url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer")
+                        url_schemes={"http", "https", "mailto"}, link_rel=_REL)
     return Markup(cleaned)
 
 
